@@ -1,0 +1,282 @@
+/**
+ * The one boundary where the files of geodata/ become typed, validated values. It is pure: it takes
+ * the files' paths and texts (read by Vite in the app, by `fs` in scripts and tests) and returns the
+ * dataset, or throws a `DataValidationError` that names the file, the record and the field of every
+ * problem.
+ */
+import * as v from 'valibot';
+import { plainText } from '../article/plain-text';
+import { COUNTRY_BOUNDS, REGION_BOUNDS, inBounds } from './bounds';
+import { DataValidationError, type DataIssue } from './errors';
+import {
+	AnnotationCollectionSchema,
+	AnnotationSchema,
+	ArticleSchema,
+	PlaceCollectionSchema,
+	PlaceFeatureSchema,
+	type Annotation,
+	type Article,
+	type Geometry,
+	type PlaceFeature
+} from './schema';
+
+export type Place = PlaceFeature;
+
+export interface ArticleData {
+	article: Article;
+	/** The plain text that annotation offsets count into. */
+	text: string;
+	annotations: Annotation[];
+}
+
+export interface Dataset {
+	places: ReadonlyMap<string, Place>;
+	articles: ReadonlyMap<string, ArticleData>;
+}
+
+/** Paths (relative to the repository) → file contents. */
+export type DataFiles = Readonly<Record<string, string>>;
+
+const PLACES_FILE = /^geodata\/places\/[^/]+\.geojson$/;
+const ARTICLE_FILE = /^geodata\/articles\/([^/]+)\/article\.json$/;
+const ANNOTATIONS_FILE = /^geodata\/articles\/([^/]+)\/annotations\.json$/;
+
+function issuesOf(
+	file: string,
+	record: string,
+	result: v.SafeParseResult<v.GenericSchema>,
+	prefix = ''
+): DataIssue[] {
+	if (result.success) return [];
+	return result.issues.map((issue) => ({
+		file,
+		record,
+		field: prefix + (v.getDotPath(issue) ?? '(root)'),
+		message: issue.message
+	}));
+}
+
+function parseJson(file: string, text: string, issues: DataIssue[]): unknown {
+	try {
+		return JSON.parse(text);
+	} catch (e) {
+		issues.push({
+			file,
+			record: '(file)',
+			field: '(json)',
+			message: `not valid JSON: ${(e as Error).message}`
+		});
+		return undefined;
+	}
+}
+
+function* positions(g: Geometry): Generator<number[]> {
+	switch (g.type) {
+		case 'Point':
+			yield g.coordinates;
+			break;
+		case 'LineString':
+			yield* g.coordinates;
+			break;
+		case 'MultiLineString':
+		case 'Polygon':
+			for (const part of g.coordinates) yield* part;
+			break;
+		case 'MultiPolygon':
+			for (const poly of g.coordinates) for (const r of poly) yield* r;
+			break;
+	}
+}
+
+function checkPlace(file: string, record: string, p: Place, issues: DataIssue[]): void {
+	const at = (field: string, message: string) => issues.push({ file, record, field, message });
+	if (!p.geometry) {
+		if (p.properties.precision_m !== null)
+			at('properties.precision_m', 'expected null for a place without geometry');
+		return;
+	}
+	if (p.properties.precision_m === null)
+		at('properties.precision_m', 'expected the precision in metres of a located place');
+	// A place in one country must lie in that country's box; a place shared by several (a border)
+	// must lie in the story region's box.
+	const country = p.properties.country;
+	const box = country ? COUNTRY_BOUNDS[country] : REGION_BOUNDS;
+	const where = country ?? 'the story region';
+	if (!box) {
+		at(
+			'properties.country',
+			`expected a country with known bounds (${Object.keys(COUNTRY_BOUNDS).join(', ')}) for a located place, or null for one in the story region`
+		);
+		return;
+	}
+	for (const pos of positions(p.geometry)) {
+		if (!inBounds(pos, box)) {
+			const swapped = inBounds([pos[1], pos[0]], box);
+			at(
+				'geometry.coordinates',
+				`[${pos[0]}, ${pos[1]}] lies outside ${where} (lon ${box[0]}..${box[2]}, lat ${box[1]}..${box[3]})` +
+					(swapped ? ': longitude and latitude look swapped (GeoJSON wants [lon, lat])' : '')
+			);
+			return;
+		}
+	}
+}
+
+function validatePlaces(files: DataFiles, issues: DataIssue[]): Map<string, Place> {
+	const places = new Map<string, Place>();
+	const seenIn = new Map<string, string>();
+	for (const file of Object.keys(files)
+		.filter((f) => PLACES_FILE.test(f))
+		.sort()) {
+		const json = parseJson(file, files[file], issues);
+		if (json === undefined) continue;
+		const fc = v.safeParse(PlaceCollectionSchema, json);
+		if (!fc.success) {
+			issues.push(...issuesOf(file, '(file)', fc));
+			continue;
+		}
+		fc.output.features.forEach((raw, i) => {
+			const rawId = (raw as { id?: unknown })?.id;
+			const record = typeof rawId === 'string' ? `feature "${rawId}" (#${i})` : `feature #${i}`;
+			const parsed = v.safeParse(PlaceFeatureSchema, raw);
+			if (!parsed.success) {
+				issues.push(...issuesOf(file, record, parsed));
+				return;
+			}
+			const place = parsed.output;
+			const earlier = seenIn.get(place.id);
+			if (earlier) {
+				issues.push({
+					file,
+					record,
+					field: 'id',
+					message: `duplicate id, already used in ${earlier}`
+				});
+				return;
+			}
+			seenIn.set(place.id, file);
+			checkPlace(file, record, place, issues);
+			places.set(place.id, place);
+		});
+	}
+	return places;
+}
+
+function validateAnnotations(
+	file: string,
+	json: unknown,
+	text: string,
+	places: ReadonlyMap<string, Place>,
+	issues: DataIssue[]
+): Annotation[] {
+	const coll = v.safeParse(AnnotationCollectionSchema, json);
+	if (!coll.success) {
+		issues.push(...issuesOf(file, '(collection)', coll));
+		return [];
+	}
+	const out: Annotation[] = [];
+	const ids = new Set<string>();
+	coll.output.first.items.forEach((raw, i) => {
+		const rawId = (raw as { id?: unknown })?.id;
+		const record = typeof rawId === 'string' ? `annotation "${rawId}" (#${i})` : `annotation #${i}`;
+		const at = (field: string, message: string) => issues.push({ file, record, field, message });
+		const parsed = v.safeParse(AnnotationSchema, raw);
+		if (!parsed.success) {
+			issues.push(...issuesOf(file, record, parsed, 'first.items.' + i + '.'));
+			return;
+		}
+		const a = parsed.output;
+		if (ids.has(a.id)) at('id', 'duplicate annotation id');
+		ids.add(a.id);
+		if (!places.has(a.body.source))
+			at('body.source', `names unknown place "${a.body.source}" (not in geodata/places/)`);
+		if (a.relation === 'inferred' && (!a.reason || !a.sources?.length))
+			at('reason', 'an inferred place needs a reason {ar, en} and its sources');
+		const [pos, quote] = a.target.selector;
+		if (pos.end <= pos.start || pos.end > text.length) {
+			at(
+				'target.selector.0',
+				`[${pos.start}, ${pos.end}) is not a range inside the ${text.length}-character text`
+			);
+			return;
+		}
+		const there = text.slice(pos.start, pos.end);
+		if (there !== quote.exact)
+			at(
+				'target.selector.1.exact',
+				`quote "${quote.exact}" does not match the text at [${pos.start}, ${pos.end}), which reads "${there}"`
+			);
+		else if (!text.slice(0, pos.start).endsWith(quote.prefix))
+			at(
+				'target.selector.1.prefix',
+				`prefix "${quote.prefix}" does not precede the quote in the text`
+			);
+		else if (!text.slice(pos.end).startsWith(quote.suffix))
+			at(
+				'target.selector.1.suffix',
+				`suffix "${quote.suffix}" does not follow the quote in the text`
+			);
+		out.push(a);
+	});
+	return out.sort((a, b) => a.target.selector[0].start - b.target.selector[0].start);
+}
+
+/**
+ * Validate every data file and return the typed dataset.
+ *
+ * @throws DataValidationError listing every problem found, each with file, record and field.
+ * @example buildDataset({ 'geodata/places/places.geojson': '{"type":"FeatureCollection","features":[]}' })
+ */
+export function buildDataset(files: DataFiles): Dataset {
+	const issues: DataIssue[] = [];
+	const places = validatePlaces(files, issues);
+	const articles = new Map<string, ArticleData>();
+	for (const file of Object.keys(files).sort()) {
+		const m = ARTICLE_FILE.exec(file);
+		if (!m) continue;
+		const slugDir = m[1];
+		const json = parseJson(file, files[file], issues);
+		if (json === undefined) continue;
+		const parsed = v.safeParse(ArticleSchema, json);
+		if (!parsed.success) {
+			issues.push(...issuesOf(file, `article "${slugDir}"`, parsed));
+			continue;
+		}
+		const article = parsed.output;
+		if (article.slug !== slugDir)
+			issues.push({
+				file,
+				record: `article "${slugDir}"`,
+				field: 'slug',
+				message: `expected "${slugDir}", the folder's name`
+			});
+		const text = plainText(article.blocks);
+		const annFile = `geodata/articles/${slugDir}/annotations.json`;
+		let annotations: Annotation[] = [];
+		if (files[annFile] === undefined) {
+			issues.push({
+				file: annFile,
+				record: '(file)',
+				field: '(file)',
+				message: 'missing: every article needs its annotations'
+			});
+		} else {
+			const annJson = parseJson(annFile, files[annFile], issues);
+			if (annJson !== undefined)
+				annotations = validateAnnotations(annFile, annJson, text, places, issues);
+		}
+		articles.set(article.slug, { article, text, annotations });
+	}
+	for (const file of Object.keys(files)) {
+		const m = ANNOTATIONS_FILE.exec(file);
+		if (m && !files[`geodata/articles/${m[1]}/article.json`])
+			issues.push({
+				file,
+				record: '(file)',
+				field: '(file)',
+				message: 'annotations without an article.json beside them'
+			});
+	}
+	if (issues.length) throw new DataValidationError(issues);
+	return { places, articles };
+}
