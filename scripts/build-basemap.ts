@@ -2,7 +2,7 @@
  * Builds the regional basemap layers in geodata/basemap/ (see its README for provenance):
  * countries and their label points from Natural Earth 10m (npm world-atlas 2.0.2), a simplified copy
  * of the OCHA Syria governorates, and unchanged copies of four Natural Earth layers from
- * /work/shared/geodata-sources/.
+ * geodata/sources/.
  *
  * Run: npx tsx scripts/build-basemap.ts
  */
@@ -32,7 +32,8 @@ const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const SOURCES = '/work/shared/geodata-sources';
+/** Raw inputs, copied into the repository from the team's shared geodata-sources (see its README). */
+export const SOURCES = join(ROOT, 'geodata/sources');
 export const OUT_DIR = join(ROOT, 'geodata/basemap');
 
 /** Countries that touch this box are kept: the region the map can show. [W, S, E, N] */
