@@ -1,0 +1,144 @@
+/**
+ * What the reader page renders, computed from the validated dataset: the article's blocks cut into
+ * plain and mention segments, and for each place the sentences that mention it. Pure, so the
+ * prerendered HTML and the tests see the same thing.
+ */
+import type { Annotation, Article } from '../data/schema';
+import type { Place } from '../data/dataset';
+import { blockStarts } from './plain-text';
+import { REGION_BOUNDS } from '../data/bounds';
+import { anchorPoint } from '../geo/anchor-point';
+import { isInRegion } from '../geo/frame-bounds';
+import { precisionHalo } from '../geo/precision-halo';
+import type { Polygon } from 'geojson';
+import { sentenceAround } from './sentences';
+
+export interface TextSegment {
+	text: string;
+}
+export interface MentionSegment {
+	text: string;
+	/** HTML id of the mention's link, e.g. "m-01". */
+	mentionId: string;
+	placeId: string;
+	relation: 'named' | 'inferred';
+}
+export type Segment = TextSegment | MentionSegment;
+
+export interface BlockView {
+	id: string;
+	type: Article['blocks'][number]['type'];
+	segments: Segment[];
+}
+
+export interface MentionSentence {
+	mentionId: string;
+	blockId: string;
+	before: string;
+	exact: string;
+	after: string;
+}
+
+export interface PlaceView {
+	id: string;
+	name: { ar: string; en: string };
+	variants: { ar: string[]; en: string[] };
+	kind: Place['properties']['kind'];
+	country: string | null;
+	geometry: Place['geometry'];
+	precision_m: number | null;
+	sources: string[];
+	note: { ar: string; en: string } | null;
+	relation: 'named' | 'inferred';
+	reason: { ar: string; en: string } | null;
+	reasonSources: string[];
+	sentences: MentionSentence[];
+	/** Where the place's button sits on the map; null for a place the map cannot show. */
+	anchor: [number, number] | null;
+	/** A circle of the point's precision, for approximate points (precision of 500 m or more). */
+	halo: Polygon | null;
+	/** Located, but far from the story region (Washington, Moscow…): not part of the first frame. */
+	elsewhere: boolean;
+}
+
+export interface ArticleView {
+	slug: string;
+	article: Omit<Article, 'blocks'>;
+	blocks: BlockView[];
+	places: PlaceView[];
+}
+
+export const mentionId = (a: Annotation) => a.id.replace(/^#/, '');
+
+export function articleView(
+	article: Article,
+	annotations: readonly Annotation[],
+	places: ReadonlyMap<string, Place>
+): ArticleView {
+	const starts = blockStarts(article.blocks);
+	const byPlace = new Map<string, PlaceView>();
+	const blocks: BlockView[] = article.blocks.map((block, bi) => {
+		const from = starts[bi];
+		const to = from + block.text.length;
+		const inside = annotations.filter((a) => {
+			const p = a.target.selector[0];
+			return p.start >= from && p.end <= to;
+		});
+		const segments: Segment[] = [];
+		let at = 0;
+		for (const a of inside) {
+			const s = a.target.selector[0].start - from;
+			const e = a.target.selector[0].end - from;
+			if (s > at) segments.push({ text: block.text.slice(at, s) });
+			const id = mentionId(a);
+			segments.push({
+				text: block.text.slice(s, e),
+				mentionId: id,
+				placeId: a.body.source,
+				relation: a.relation
+			});
+			at = e;
+			const place = places.get(a.body.source)!;
+			let view = byPlace.get(place.id);
+			if (!view) {
+				const p = place.properties;
+				view = {
+					id: place.id,
+					name: p.name,
+					variants: p.variants,
+					kind: p.kind,
+					country: p.country,
+					geometry: place.geometry,
+					precision_m: p.precision_m,
+					sources: p.sources,
+					note: p.note ?? null,
+					relation: a.relation,
+					reason: a.reason ?? null,
+					reasonSources: a.sources ?? [],
+					sentences: [],
+					anchor: place.geometry ? anchorPoint(place.geometry) : null,
+					halo:
+						place.geometry?.type === 'Point' && (p.precision_m ?? 0) >= 500
+							? precisionHalo(anchorPoint(place.geometry), p.precision_m!)
+							: null,
+					elsewhere: place.geometry
+						? !isInRegion(anchorPoint(place.geometry), REGION_BOUNDS)
+						: false
+				};
+				byPlace.set(place.id, view);
+			}
+			const sent = sentenceAround(block.text, s, e);
+			view.sentences.push({
+				mentionId: id,
+				blockId: block.id,
+				before: block.text.slice(sent.start, s),
+				exact: block.text.slice(s, e),
+				after: block.text.slice(e, sent.end)
+			});
+		}
+		if (at < block.text.length) segments.push({ text: block.text.slice(at) });
+		return { id: block.id, type: block.type, segments };
+	});
+	const { blocks: _omit, ...meta } = article;
+	return { slug: article.slug, article: meta, blocks, places: [...byPlace.values()] };
+}

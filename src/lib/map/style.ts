@@ -1,0 +1,164 @@
+/**
+ * The embedded, offline MapLibre style: Natural Earth countries and the regional layers of
+ * geodata/basemap, served by the site itself, with Arabic labels drawn from self-hosted fonts through
+ * the style's `font-faces` (no glyph server). Pure: it only builds the style object.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+
+export const FONT = 'Noto Sans Arabic';
+
+/** Layer and source ids used elsewhere (highlighting a country, tests). */
+export const LAYER = {
+	countries: 'countries-fill',
+	syria: 'syria-fill',
+	countryHighlight: 'country-highlight',
+	countryLabels: 'country-labels'
+} as const;
+
+export const ATTRIBUTION = {
+	naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+	ocha: 'Administrative boundaries: © OCHA, COD-AB Syria (2020-12-17)',
+	geonames: 'Names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+};
+
+export const COLORS = {
+	sea: '#dce6ec',
+	land: '#f1efe9',
+	syria: '#fffdf8',
+	border: '#9a958b',
+	syriaBorder: '#5f5a52',
+	water: '#a9c4d6',
+	label: '#55504a',
+	highlight: '#a3261b'
+};
+
+/** Unicode ranges of the two font files (RECIPE.md). */
+const ARABIC_RANGES = [
+	'U+0600-06FF',
+	'U+0750-077F',
+	'U+0870-08FF',
+	'U+FB50-FDFF',
+	'U+FE70-FEFF',
+	'U+200C-200F'
+];
+
+export interface StyleOptions {
+	/** Absolute URL of the site's root, e.g. location.origin: MapLibre needs absolute URLs for fonts. */
+	origin: string;
+}
+
+export function buildStyle({ origin }: StyleOptions): StyleSpecification {
+	const layer = (name: string) => `${origin}/basemap/${name}.geojson`;
+	const style = {
+		version: 8,
+		name: 'Khareeta embedded',
+		'font-faces': {
+			[FONT]: [
+				{
+					url: `${origin}/fonts/noto-sans-arabic-arabic-400-normal.woff2`,
+					'unicode-range': ARABIC_RANGES
+				},
+				{
+					url: `${origin}/fonts/noto-sans-arabic-latin-400-normal.woff2`,
+					'unicode-range': ['U+0000-00FF']
+				}
+			]
+		},
+		sources: {
+			countries: {
+				type: 'geojson',
+				data: layer('countries'),
+				attribution: ATTRIBUTION.naturalEarth
+			},
+			'country-labels': { type: 'geojson', data: layer('country-labels') },
+			admin1: { type: 'geojson', data: layer('ocha_syr_admin1'), attribution: ATTRIBUTION.ocha },
+			rivers: { type: 'geojson', data: layer('ne10m_rivers_lake_centerlines') },
+			lakes: { type: 'geojson', data: layer('ne10m_lakes') },
+			towns: {
+				type: 'geojson',
+				data: layer('ne10m_populated_places'),
+				attribution: ATTRIBUTION.geonames
+			}
+		},
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+			{
+				id: LAYER.countries,
+				type: 'fill',
+				source: 'countries',
+				paint: { 'fill-color': COLORS.land }
+			},
+			{
+				id: LAYER.syria,
+				type: 'fill',
+				source: 'countries',
+				filter: ['==', ['get', 'iso_a2'], 'SY'],
+				paint: { 'fill-color': COLORS.syria }
+			},
+			{
+				id: LAYER.countryHighlight,
+				type: 'fill',
+				source: 'countries',
+				filter: ['==', ['get', 'iso_a2'], ''],
+				paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.12 }
+			},
+			{
+				id: 'admin1-lines',
+				type: 'line',
+				source: 'admin1',
+				paint: { 'line-color': COLORS.border, 'line-width': 0.6, 'line-dasharray': [3, 2] }
+			},
+			{ id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': COLORS.water } },
+			{
+				id: 'rivers',
+				type: 'line',
+				source: 'rivers',
+				paint: {
+					'line-color': COLORS.water,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 9, 2.5]
+				}
+			},
+			{
+				id: 'country-borders',
+				type: 'line',
+				source: 'countries',
+				paint: { 'line-color': COLORS.border, 'line-width': 0.8 }
+			},
+			{
+				id: 'syria-border',
+				type: 'line',
+				source: 'countries',
+				filter: ['==', ['get', 'iso_a2'], 'SY'],
+				paint: { 'line-color': COLORS.syriaBorder, 'line-width': 1.6 }
+			},
+			{
+				id: 'towns',
+				type: 'symbol',
+				source: 'towns',
+				minzoom: 6,
+				layout: {
+					'text-field': ['coalesce', ['get', 'name_ar'], ['get', 'name_en']],
+					'text-font': [FONT],
+					'text-size': 11,
+					'text-offset': [0, 0.6],
+					'text-anchor': 'top',
+					'text-optional': true
+				},
+				paint: { 'text-color': COLORS.label, 'text-halo-color': '#fff', 'text-halo-width': 1.2 }
+			},
+			{
+				id: LAYER.countryLabels,
+				type: 'symbol',
+				source: 'country-labels',
+				layout: {
+					'text-field': ['get', 'name_ar'],
+					'text-font': [FONT],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 8, 18],
+					'text-letter-spacing': 0.05
+				},
+				paint: { 'text-color': '#7b756c', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
+			}
+		]
+	};
+	return style as unknown as StyleSpecification;
+}

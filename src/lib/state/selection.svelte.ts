@@ -1,0 +1,28 @@
+/**
+ * What the reader has selected and hovered, shared by the text, the places list and the map.
+ * Provided once by the reader page; `getSelection()` throws outside it.
+ */
+import { getContext, setContext } from 'svelte';
+
+const KEY = Symbol('khareeta.selection');
+
+export class Selection {
+	/** The place whose popup is open. */
+	placeId = $state<string | null>(null);
+	/** The place highlighted because a mention or a marker is hovered or focused. */
+	hoveredPlaceId = $state<string | null>(null);
+	/** The mention marked `aria-current` in the text. */
+	currentMentionId = $state<string | null>(null);
+	/** The element focus returns to when the popup closes. */
+	returnFocus: HTMLElement | null = null;
+}
+
+export function provideSelection(selection = new Selection()): Selection {
+	return setContext(KEY, selection);
+}
+
+export function getSelection(): Selection {
+	const s = getContext<Selection | undefined>(KEY);
+	if (!s) throw new Error('getSelection() was called outside the reader page that provides it');
+	return s;
+}

@@ -1,0 +1,2 @@
+// Every page is prerendered: the site is static files.
+export const prerender = true;
