@@ -1,0 +1,65 @@
+/**
+ * Launching Debian's Chromium (RECIPE.md flags: WebGL through SwiftShader, no background
+ * networking) and opening pages that record every page error, console error and request to
+ * another host, so each test can insist there were none.
+ */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4180}`;
+
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--use-angle=swiftshader',
+			'--enable-unsafe-swiftshader',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+			'--disable-dev-shm-usage',
+			...extraArgs
+		]
+	});
+}
+
+export interface Watched {
+	page: Page;
+	/** Page errors, console errors and requests to other hosts seen so far. */
+	problems: string[];
+}
+
+export async function openPage(
+	browser: Browser,
+	path: string,
+	options: BrowserContextOptions = {}
+): Promise<Watched> {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+	});
+	await context.route('**/*', (route) => {
+		const url = new URL(route.request().url());
+		if (url.origin === BASE || url.protocol === 'data:' || url.protocol === 'blob:')
+			return route.continue();
+		problems.push(`request to another host: ${url.href}`);
+		return route.abort();
+	});
+	await page.goto(BASE + path);
+	return { page, problems };
+}
+
+/** Waits until the map says it is ready (or has failed) and returns the state. */
+export async function mapState(page: Page, timeout = 30_000): Promise<string> {
+	const map = page.locator('[data-map-state]');
+	await map
+		.and(page.locator('[data-map-state="ready"], [data-map-state="error"]'))
+		.waitFor({ timeout });
+	return (await map.getAttribute('data-map-state')) ?? '';
+}

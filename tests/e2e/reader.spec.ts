@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, mapState, openPage } from './browser';
+
+const ARTICLE = '/articles/us-pauses-isis-operations-2022-12-03';
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the reader', () => {
+	it('shows the Arabic article text, right to left, in the self-hosted font', async () => {
+		const { page, problems } = await openPage(browser, ARTICLE);
+		const title = page.locator('h1.title');
+		await expect(title.textContent()).resolves.toContain('الجيش الأميركي يوقف عملياته ضد');
+		const text = page.locator('.article-text');
+		expect(await text.getAttribute('dir')).toBe('rtl');
+		expect(await text.textContent()).toContain('مخيم الهول للنازحين');
+		await page.evaluate(() => document.fonts.ready);
+		const naskhLoaded = await page.evaluate(() =>
+			[...document.fonts].some(
+				(f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded'
+			)
+		);
+		expect(naskhLoaded).toBe(true);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('renders the map: its canvas is not blank', async () => {
+		const { page, problems } = await openPage(browser, ARTICLE);
+		expect(await mapState(page)).toBe('ready');
+		const stats = await page.evaluate(() => {
+			const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+			const c = document.createElement('canvas');
+			c.width = canvas.width;
+			c.height = canvas.height;
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(canvas, 0, 0);
+			const { data } = ctx.getImageData(0, 0, c.width, c.height);
+			const colours = new Set<number>();
+			for (let i = 0; i < data.length; i += 4 * 7)
+				colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+			return { width: c.width, height: c.height, colours: colours.size };
+		});
+		expect(stats.width).toBeGreaterThan(100);
+		// A blank (or single-colour) canvas has 1 or 2 colours; land, sea, borders, rivers and labels give many.
+		expect(stats.colours).toBeGreaterThan(20);
+		expect(await page.locator('.maplibregl-marker').count()).toBeGreaterThan(5);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});

@@ -1,0 +1,19 @@
+/** Every prerendered page of the built site, as a path ("/", "/articles/<slug>"). */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function builtRoutes(dir = 'build'): string[] {
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+			const p = path.join(d, e.name);
+			if (e.isDirectory()) walk(p);
+			else if (e.name.endsWith('.html')) {
+				const rel = '/' + path.relative(dir, p).replace(/\\/g, '/');
+				out.push(rel === '/index.html' ? '/' : rel.replace(/(\/index)?\.html$/, ''));
+			}
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
