@@ -3,7 +3,7 @@
  * plain and mention segments, and for each place the sentences that mention it. Pure, so the
  * prerendered HTML and the tests see the same thing.
  */
-import type { Annotation, Article } from '../data/schema';
+import type { Annotation, Article, SpatialFacts } from '../data/schema';
 import type { Place } from '../data/dataset';
 import { blockStarts } from './plain-text';
 import { REGION_BOUNDS } from '../data/bounds';
@@ -59,6 +59,31 @@ export interface PlaceView {
 	halo: Polygon | null;
 	/** Located, but far from the story region (Washington, Moscow…): not part of the first frame. */
 	elsewhere: boolean;
+	/** Distance to the Turkish border, inside the 30 km zone or not, direction from the story's centre. */
+	spatial: SpatialFacts | null;
+}
+
+/** A place drawn for context on every reader map, whether the article names it or not. */
+export interface ContextShape {
+	id: string;
+	name: { ar: string; en: string };
+	kind: Place['properties']['kind'];
+	geometry: NonNullable<Place['geometry']>;
+	sources: string[];
+	statement: { ar: string; en: string } | null;
+	area_km2: number | null;
+	length_km: number | null;
+}
+
+/** The border line and the zone Turkey demanded: the geography the story turns on. */
+export const CONTEXT_PLACE_IDS = ['turkey-syria-border-zone', 'turkey-syria-border'] as const;
+
+/** A place the article does not name, drawn small for orientation. */
+export interface OrientationPlace {
+	id: string;
+	name: { ar: string; en: string };
+	anchor: [number, number];
+	spatial: SpatialFacts | null;
 }
 
 export interface ArticleView {
@@ -66,6 +91,8 @@ export interface ArticleView {
 	article: Omit<Article, 'blocks'>;
 	blocks: BlockView[];
 	places: PlaceView[];
+	context: ContextShape[];
+	orientation: OrientationPlace[];
 }
 
 export const mentionId = (a: Annotation) => a.id.replace(/^#/, '');
@@ -73,7 +100,8 @@ export const mentionId = (a: Annotation) => a.id.replace(/^#/, '');
 export function articleView(
 	article: Article,
 	annotations: readonly Annotation[],
-	places: ReadonlyMap<string, Place>
+	places: ReadonlyMap<string, Place>,
+	spatial: ReadonlyMap<string, SpatialFacts> = new Map()
 ): ArticleView {
 	const starts = blockStarts(article.blocks);
 	const byPlace = new Map<string, PlaceView>();
@@ -123,7 +151,8 @@ export function articleView(
 							: null,
 					elsewhere: place.geometry
 						? !isInRegion(anchorPoint(place.geometry), REGION_BOUNDS)
-						: false
+						: false,
+					spatial: spatial.get(place.id) ?? null
 				};
 				byPlace.set(place.id, view);
 			}
@@ -140,5 +169,43 @@ export function articleView(
 		return { id: block.id, type: block.type, segments };
 	});
 	const { blocks: _omit, ...meta } = article;
-	return { slug: article.slug, article: meta, blocks, places: [...byPlace.values()] };
+	const context: ContextShape[] = CONTEXT_PLACE_IDS.flatMap((id) => {
+		const place = places.get(id);
+		if (!place?.geometry) return [];
+		const p = place.properties;
+		return [
+			{
+				id,
+				name: p.name,
+				kind: p.kind,
+				geometry: place.geometry,
+				sources: p.sources,
+				statement: p.statement ?? null,
+				area_km2: p.area_km2 ?? null,
+				length_km: p.length_km ?? null
+			}
+		];
+	});
+	const orientation = (article.context_places ?? [])
+		.filter((id) => !byPlace.has(id))
+		.flatMap((id) => {
+			const place = places.get(id);
+			if (!place?.geometry) return [];
+			return [
+				{
+					id,
+					name: place.properties.name,
+					anchor: anchorPoint(place.geometry),
+					spatial: spatial.get(id) ?? null
+				}
+			];
+		});
+	return {
+		slug: article.slug,
+		article: meta,
+		blocks,
+		places: [...byPlace.values()],
+		context,
+		orientation
+	};
 }

@@ -14,10 +14,12 @@ import {
 	ArticleSchema,
 	PlaceCollectionSchema,
 	PlaceFeatureSchema,
+	SpatialFactsSchema,
 	type Annotation,
 	type Article,
 	type Geometry,
-	type PlaceFeature
+	type PlaceFeature,
+	type SpatialFacts
 } from './schema';
 
 export type Place = PlaceFeature;
@@ -31,6 +33,8 @@ export interface ArticleData {
 
 export interface Dataset {
 	places: ReadonlyMap<string, Place>;
+	/** Distances to the border, zone membership, direction from the story's centre (build-spatial). */
+	spatial: ReadonlyMap<string, SpatialFacts>;
 	articles: ReadonlyMap<string, ArticleData>;
 }
 
@@ -39,6 +43,7 @@ export type DataFiles = Readonly<Record<string, string>>;
 
 const PLACES_FILE = /^geodata\/places\/[^/]+\.geojson$/;
 const ARTICLE_FILE = /^geodata\/articles\/([^/]+)\/article\.json$/;
+const SPATIAL_FILE = 'geodata/places/spatial-facts.json';
 const ANNOTATIONS_FILE = /^geodata\/articles\/([^/]+)\/annotations\.json$/;
 
 function issuesOf(
@@ -221,6 +226,34 @@ function validateAnnotations(
 	return out.sort((a, b) => a.target.selector[0].start - b.target.selector[0].start);
 }
 
+function validateSpatial(
+	files: DataFiles,
+	places: ReadonlyMap<string, Place>,
+	issues: DataIssue[]
+): Map<string, SpatialFacts> {
+	const out = new Map<string, SpatialFacts>();
+	const text = files[SPATIAL_FILE];
+	if (text === undefined) return out;
+	const json = parseJson(SPATIAL_FILE, text, issues);
+	if (json === undefined) return out;
+	const parsed = v.safeParse(SpatialFactsSchema, json);
+	if (!parsed.success) {
+		issues.push(...issuesOf(SPATIAL_FILE, '(file)', parsed));
+		return out;
+	}
+	for (const [id, facts] of Object.entries(parsed.output)) {
+		if (!places.has(id))
+			issues.push({
+				file: SPATIAL_FILE,
+				record: `place "${id}"`,
+				field: '(key)',
+				message: 'names an unknown place'
+			});
+		else out.set(id, facts);
+	}
+	return out;
+}
+
 /**
  * Validate every data file and return the typed dataset.
  *
@@ -230,6 +263,7 @@ function validateAnnotations(
 export function buildDataset(files: DataFiles): Dataset {
 	const issues: DataIssue[] = [];
 	const places = validatePlaces(files, issues);
+	const spatial = validateSpatial(files, places, issues);
 	const articles = new Map<string, ArticleData>();
 	for (const file of Object.keys(files).sort()) {
 		const m = ARTICLE_FILE.exec(file);
@@ -250,6 +284,16 @@ export function buildDataset(files: DataFiles): Dataset {
 				field: 'slug',
 				message: `expected "${slugDir}", the folder's name`
 			});
+		for (const [i, id] of (article.context_places ?? []).entries()) {
+			const place = places.get(id);
+			if (!place?.geometry)
+				issues.push({
+					file,
+					record: `article "${slugDir}"`,
+					field: `context_places.${i}`,
+					message: place ? `"${id}" has no geometry to draw` : `names unknown place "${id}"`
+				});
+		}
 		const text = plainText(article.blocks);
 		const annFile = `geodata/articles/${slugDir}/annotations.json`;
 		let annotations: Annotation[] = [];
@@ -278,5 +322,5 @@ export function buildDataset(files: DataFiles): Dataset {
 			});
 	}
 	if (issues.length) throw new DataValidationError(issues);
-	return { places, articles };
+	return { places, spatial, articles };
 }

@@ -8,6 +8,7 @@ import { buildDataset, type Dataset } from './dataset';
 const raw = import.meta.glob<string>(
 	[
 		'/geodata/places/*.geojson',
+		'/geodata/places/spatial-facts.json',
 		'/geodata/articles/*/article.json',
 		'/geodata/articles/*/annotations.json'
 	],

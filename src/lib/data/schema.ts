@@ -115,6 +115,9 @@ export const ArticleSchema = v.object({
 	byline: v.optional(bilingual),
 	photo_credit: v.optional(nonEmpty),
 	headline_en: nonEmpty,
+	/** Places the article does not name, drawn small for orientation (ids in geodata/places). */
+	context_places: v.optional(v.array(nonEmpty)),
+	context_note: v.optional(bilingual),
 	source: v.object({ file: nonEmpty, note: nonEmpty, url: v.optional(sourceUrl) }),
 	blocks: v.pipe(
 		v.array(
@@ -166,3 +169,21 @@ export const AnnotationCollectionSchema = v.object({
 	total: v.number(),
 	first: v.object({ type: v.literal('AnnotationPage'), items: v.array(v.unknown()) })
 });
+
+export const SpatialFactsSchema = v.record(
+	v.string(),
+	v.object({
+		border_distance_km: v.pipe(v.number(), v.minValue(0)),
+		border_side: v.picklist(['north', 'south']),
+		in_zone: v.boolean(),
+		from_centre: v.nullable(
+			v.object({
+				distance_km: v.pipe(v.number(), v.minValue(0)),
+				bearing_deg: v.pipe(v.number(), v.minValue(0), v.maxValue(360)),
+				compass_en: nonEmpty,
+				compass_ar: nonEmpty
+			})
+		)
+	})
+);
+export type SpatialFacts = v.InferOutput<typeof SpatialFactsSchema>[string];

@@ -1,4 +1,4 @@
-import { pointToLineDistance } from '@turf/turf';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
 
 /**

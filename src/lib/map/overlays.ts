@@ -1,73 +1,208 @@
 /**
- * The story's own layers: areas (the border zone, north-east Syria), lines (the border) and the
- * precision halos of approximate points, as one GeoJSON source. Pure: builds data and layer specs.
+ * The story's own layers, as one GeoJSON source: the article's areas and lines (north-east Syria,
+ * the border area), precision halos of approximate points, and for context the border line, the
+ * 30 km zone Turkey demanded (hatched, labelled) and the towns drawn for orientation. Pure: builds
+ * data, layer specs and the hatch image.
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { PlaceView } from '../article/view-model';
+import type { ArticleView } from '../article/view-model';
+import { anchorPoint } from '../geo/anchor-point';
+import { FONT } from './style';
 
 export const OVERLAY_SOURCE = 'story';
+export const HATCH_IMAGE = 'zone-hatch';
 
-export function overlayData(places: readonly PlaceView[]): FeatureCollection {
+type Role = 'shape' | 'halo' | 'context-zone' | 'context-border' | 'zone-label' | 'orientation';
+
+export function overlayData(
+	view: Pick<ArticleView, 'places' | 'context' | 'orientation'>
+): FeatureCollection {
 	const features: FeatureCollection['features'] = [];
-	for (const p of places) {
-		const props = { id: p.id, kind: p.kind, relation: p.relation, name_ar: p.name.ar };
-		if (p.geometry && p.geometry.type !== 'Point')
-			features.push({
-				type: 'Feature',
-				properties: { ...props, role: 'shape' },
-				geometry: p.geometry
-			});
-		if (p.halo)
-			features.push({ type: 'Feature', properties: { ...props, role: 'halo' }, geometry: p.halo });
+	const add = (
+		role: Role,
+		geometry: FeatureCollection['features'][number]['geometry'],
+		props: object
+	) => features.push({ type: 'Feature', properties: { ...props, role }, geometry });
+	for (const c of view.context) {
+		const props = { id: c.id, name_ar: c.name.ar, name_en: c.name.en };
+		if (c.kind === 'border') add('context-border', c.geometry, props);
+		else {
+			add('context-zone', c.geometry, props);
+			add('zone-label', { type: 'Point', coordinates: anchorPoint(c.geometry) }, props);
+		}
 	}
+	for (const p of view.places) {
+		const props = { id: p.id, kind: p.kind, relation: p.relation, name_ar: p.name.ar };
+		if (p.geometry && p.geometry.type !== 'Point') add('shape', p.geometry, props);
+		if (p.halo) add('halo', p.halo, props);
+	}
+	for (const o of view.orientation)
+		add(
+			'orientation',
+			{ type: 'Point', coordinates: o.anchor },
+			{ id: o.id, name_ar: o.name.ar, name_en: o.name.en }
+		);
 	return { type: 'FeatureCollection', features };
 }
 
-const isShapeArea = [
+const role = (r: Role) => ['==', ['get', 'role'], r];
+const isShape = (types: string[]) => [
 	'all',
-	['==', ['get', 'role'], 'shape'],
-	['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]]
+	role('shape'),
+	['in', ['geometry-type'], ['literal', types]]
 ];
 
+export const COLORS = {
+	zone: '#b45309',
+	border: '#7f1d1d',
+	area: '#6b4ea0',
+	halo: '#a3261b',
+	orientation: '#57534e'
+};
+
 export const OVERLAY_LAYERS = [
+	{
+		id: 'context-zone',
+		type: 'fill',
+		source: OVERLAY_SOURCE,
+		filter: role('context-zone'),
+		paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 }
+	},
+	{
+		id: 'context-zone-edge',
+		type: 'line',
+		source: OVERLAY_SOURCE,
+		filter: role('context-zone'),
+		paint: { 'line-color': COLORS.zone, 'line-width': 1, 'line-opacity': 0.7 }
+	},
 	{
 		id: 'story-areas',
 		type: 'fill',
 		source: OVERLAY_SOURCE,
-		filter: isShapeArea,
-		paint: { 'fill-color': '#6b4ea0', 'fill-opacity': 0.12 }
+		filter: isShape(['Polygon', 'MultiPolygon']),
+		paint: { 'fill-color': COLORS.area, 'fill-opacity': 0.1 }
 	},
 	{
 		id: 'story-areas-hover',
 		type: 'fill',
 		source: OVERLAY_SOURCE,
-		filter: ['==', ['get', 'id'], ''],
+		filter: ['all', role('shape'), ['==', ['get', 'id'], '']],
 		paint: { 'fill-color': '#facc15', 'fill-opacity': 0.3 }
 	},
 	{
 		id: 'story-areas-outline',
 		type: 'line',
 		source: OVERLAY_SOURCE,
-		filter: isShapeArea,
-		paint: { 'line-color': '#6b4ea0', 'line-width': 1.2, 'line-dasharray': [2, 1.5] }
+		filter: isShape(['Polygon', 'MultiPolygon']),
+		paint: { 'line-color': COLORS.area, 'line-width': 1.2, 'line-dasharray': [2, 1.5] }
+	},
+	{
+		id: 'context-border',
+		type: 'line',
+		source: OVERLAY_SOURCE,
+		filter: role('context-border'),
+		paint: { 'line-color': COLORS.border, 'line-width': 2.5 }
 	},
 	{
 		id: 'story-lines',
 		type: 'line',
 		source: OVERLAY_SOURCE,
-		filter: [
-			'all',
-			['==', ['get', 'role'], 'shape'],
-			['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]]
-		],
-		paint: { 'line-color': '#a3261b', 'line-width': 2.5 }
+		filter: isShape(['LineString', 'MultiLineString']),
+		paint: { 'line-color': COLORS.border, 'line-width': 3 }
 	},
 	{
 		id: 'story-halos',
 		type: 'fill',
 		source: OVERLAY_SOURCE,
-		filter: ['==', ['get', 'role'], 'halo'],
-		paint: { 'fill-color': '#a3261b', 'fill-opacity': 0.15, 'fill-outline-color': '#a3261b' }
+		filter: role('halo'),
+		paint: { 'fill-color': COLORS.halo, 'fill-opacity': 0.15 }
+	},
+	{
+		id: 'story-halos-edge',
+		type: 'line',
+		source: OVERLAY_SOURCE,
+		filter: role('halo'),
+		paint: { 'line-color': COLORS.halo, 'line-width': 1, 'line-dasharray': [1, 1] }
+	},
+	{
+		id: 'orientation-dots',
+		type: 'circle',
+		source: OVERLAY_SOURCE,
+		filter: role('orientation'),
+		paint: {
+			'circle-radius': 3,
+			'circle-color': '#fff',
+			'circle-stroke-color': COLORS.orientation,
+			'circle-stroke-width': 1.5
+		}
+	},
+	{
+		id: 'orientation-labels',
+		type: 'symbol',
+		source: OVERLAY_SOURCE,
+		filter: role('orientation'),
+		layout: {
+			'text-field': ['get', 'name_ar'],
+			'text-font': [FONT],
+			'text-size': 12,
+			'text-offset': [0, 0.7],
+			'text-anchor': 'top',
+			'text-optional': true
+		},
+		paint: { 'text-color': '#3f3a35', 'text-halo-color': '#fff', 'text-halo-width': 1.4 }
+	},
+	{
+		id: 'zone-label',
+		type: 'symbol',
+		source: OVERLAY_SOURCE,
+		filter: role('zone-label'),
+		layout: {
+			'text-field': ['get', 'name_ar'],
+			'text-font': [FONT],
+			'text-size': 12,
+			'text-optional': true
+		},
+		paint: { 'text-color': COLORS.zone, 'text-halo-color': '#fff', 'text-halo-width': 1.6 }
 	}
 ] as LayerSpecification[];
+
+/** Legend entries that switch layers on and off, with the layers each one owns. */
+export const LAYER_GROUPS = [
+	{
+		id: 'zone',
+		layers: ['context-zone', 'context-zone-edge', 'zone-label'],
+		label: { ar: 'المنطقة التي تطالب بها تركيا (30 كم)', en: 'Zone Turkey demanded (30 km)' }
+	},
+	{
+		id: 'border',
+		layers: ['context-border', 'story-lines'],
+		label: { ar: 'الحدود السورية التركية', en: 'Turkey–Syria border' }
+	},
+	{
+		id: 'areas',
+		layers: ['story-areas', 'story-areas-hover', 'story-areas-outline'],
+		label: { ar: 'مناطق يذكرها الخبر', en: 'Areas in the story' }
+	},
+	{
+		id: 'halos',
+		layers: ['story-halos', 'story-halos-edge'],
+		label: { ar: 'دقة الموقع التقريبية', en: 'Approximate location' }
+	},
+	{
+		id: 'orientation',
+		layers: ['orientation-dots', 'orientation-labels'],
+		label: { ar: 'مدن للاستدلال', en: 'Towns for orientation' }
+	}
+] as const;
+
+/** Diagonal stripes for the zone's fill, as raw RGBA pixels for `map.addImage`. */
+export function hatchImage(size = 8, rgb: [number, number, number] = [180, 83, 9]) {
+	const data = new Uint8Array(size * size * 4);
+	for (let y = 0; y < size; y++)
+		for (let x = 0; x < size; x++) {
+			const on = (x + y) % size < 2;
+			data.set(on ? [...rgb, 150] : [0, 0, 0, 0], (y * size + x) * 4);
+		}
+	return { width: size, height: size, data };
+}

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
 import { articleView } from '$lib/article/view-model';
 import { dataset } from '$lib/data/load';
 import type { EntryGenerator } from './$types';
@@ -10,5 +11,9 @@ export function load({ params }) {
 	const data = dataset();
 	const found = data.articles.get(params.slug);
 	if (!found) error(404, `No article "${params.slug}"`);
-	return { view: articleView(found.article, found.annotations, data.places) };
+	return {
+		view: articleView(found.article, found.annotations, data.places, data.spatial),
+		// Read at build time (the page is prerendered): an optional online basemap, see the README.
+		basemapUrl: env.PUBLIC_BASEMAP_STYLE_URL || null
+	};
 }
