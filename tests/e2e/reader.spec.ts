@@ -54,3 +54,16 @@ describe('the reader', () => {
 		await page.context().close();
 	});
 });
+
+describe('the exported places', () => {
+	it('/articles/<slug>/places.geojson is served by the site and parses as a FeatureCollection', async () => {
+		const { page, problems } = await openPage(browser, ARTICLE + '/places.geojson');
+		const fc = JSON.parse((await page.locator('body').textContent()) ?? '');
+		expect(fc.type).toBe('FeatureCollection');
+		const hol = fc.features.find((f: { id: string }) => f.id === 'al-hol-camp');
+		expect(hol.properties.in_zone).toBe(false);
+		expect(fc.features.some((f: { id: string }) => f.id === 'turkey-syria-border-zone')).toBe(true);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
