@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeInput, InputError, MAX_INPUT_BYTES } from './geoparse';
+import { ROOT } from './lib-files';
+
+const run = (args: string[], input?: string | Buffer) =>
+	spawnSync(
+		process.execPath,
+		['--import', 'tsx', path.join(ROOT, 'scripts/geoparse.ts'), ...args],
+		{
+			input,
+			encoding: 'utf8',
+			cwd: ROOT
+		}
+	);
+
+describe('decodeInput', () => {
+	it('accepts UTF-8 text and rejects binary, invalid UTF-8 and oversize input', () => {
+		expect(decodeInput(new TextEncoder().encode('سوريا'), 'x')).toBe('سوريا');
+		expect(() => decodeInput(new Uint8Array([0xff, 0xfe, 0x00]), 'x')).toThrow(InputError);
+		expect(() => decodeInput(new Uint8Array([0x41, 0x00, 0x42]), 'x')).toThrow(/not text/);
+		expect(() => decodeInput(new Uint8Array(MAX_INPUT_BYTES + 1), 'x')).toThrow(/8 MB/);
+	});
+});
+
+describe('geoparse CLI', () => {
+	it('prints an AnnotationCollection for standard input and a file', () => {
+		const out = run([], 'قصف قرب القامشلي');
+		expect(out.status).toBe(0);
+		const c = JSON.parse(out.stdout);
+		expect(c.first.items.map((a: { body: { source: string } }) => a.body.source)).toEqual([
+			'qamishli'
+		]);
+		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'geoparse-')), 'a.txt');
+		fs.writeFileSync(file, '');
+		const empty = run([file]);
+		expect(empty.status).toBe(0);
+		expect(JSON.parse(empty.stdout).total).toBe(0);
+	});
+	it('exits non-zero with a message for unreadable input', () => {
+		const missing = run(['/nonexistent/file.txt']);
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toMatch(/cannot read/);
+		const binary = run([], Buffer.from([0xff, 0xd8, 0xff, 0x00]));
+		expect(binary.status).toBe(1);
+		expect(binary.stderr).toMatch(/not UTF-8 text/);
+	});
+});

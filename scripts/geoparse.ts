@@ -1,0 +1,136 @@
+/**
+ * The geoparser's command line: prints the W3C AnnotationCollection of the places a text mentions.
+ *   npm run --silent geoparse -- article.txt
+ *   echo 'قصف قرب القامشلي' | npm run --silent geoparse
+ * Reads the gazetteer through the validated data boundary (src/lib/data/dataset.ts), plus
+ * geodata/places/variants.json and stoplist.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildDataset } from '../src/lib/data/dataset';
+import { toAnnotationCollection } from '../src/lib/geoparse/annotations';
+import { geoparse } from '../src/lib/geoparse/geoparse';
+import {
+	buildGazetteerIndex,
+	type GazetteerIndex,
+	type StopName,
+	type VariantsByPlace
+} from '../src/lib/geoparse/index-gazetteer';
+import { readDataFiles, ROOT } from './lib-files';
+
+/** Largest input accepted, in bytes. */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+const USAGE = `Usage: npm run --silent geoparse -- [file]
+Finds the places an Arabic (or mixed) text mentions and prints a W3C AnnotationCollection (JSON)
+on standard output. Without a file, reads the text from standard input.
+Input: UTF-8 text of at most 8 MB (${MAX_INPUT_BYTES} bytes). Empty input prints an empty collection.
+Exit status: 0 on success; 1 if the input is unreadable, not UTF-8 text, or over 8 MB; 2 on a usage error.`;
+
+/** The matcher index over the whole validated gazetteer, its variants and its stop-list. */
+export function loadGazetteerIndex(root = ROOT): GazetteerIndex {
+	const dataset = buildDataset(readDataFiles(root));
+	const variants = JSON.parse(
+		fs.readFileSync(path.join(root, 'geodata/places/variants.json'), 'utf8')
+	) as VariantsByPlace;
+	const { stop } = JSON.parse(
+		fs.readFileSync(path.join(root, 'geodata/places/stoplist.json'), 'utf8')
+	) as { stop: StopName[] };
+	return buildGazetteerIndex(dataset.places.values(), { variants, stoplist: stop });
+}
+
+export class InputError extends Error {}
+
+/** Decode input bytes as UTF-8 text, or throw an InputError that says why not. */
+export function decodeInput(bytes: Uint8Array, name: string): string {
+	if (bytes.length > MAX_INPUT_BYTES)
+		throw new InputError(
+			`${name}: ${bytes.length} bytes is over the limit of 8 MB (${MAX_INPUT_BYTES} bytes)`
+		);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		throw new InputError(`${name}: not UTF-8 text`);
+	}
+	// Binary files decode as UTF-8 surprisingly often; a NUL or other C0 controls say "not text".
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
+	if (/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(text))
+		throw new InputError(`${name}: not text (contains control characters such as NUL)`);
+	return text;
+}
+
+function readAll(fd: number): Uint8Array {
+	const chunks: Buffer[] = [];
+	let total = 0;
+	const buf = Buffer.alloc(1 << 16);
+	for (;;) {
+		let n: number;
+		try {
+			n = fs.readSync(fd, buf, 0, buf.length, null);
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+			if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+			throw e;
+		}
+		if (n === 0) break;
+		total += n;
+		// Stop early: no need to read a huge input to know it is too large.
+		if (total > MAX_INPUT_BYTES) {
+			chunks.push(Buffer.from(buf.subarray(0, n)));
+			return new Uint8Array(total);
+		}
+		chunks.push(Buffer.from(buf.subarray(0, n)));
+	}
+	return Buffer.concat(chunks);
+}
+
+export function main(argv: string[]): number {
+	const args = argv.filter((a) => a !== '--');
+	if (args.includes('--help') || args.includes('-h')) {
+		process.stdout.write(USAGE + '\n');
+		return 0;
+	}
+	if (args.length > 1 || (args[0]?.startsWith('-') && args[0] !== '-')) {
+		process.stderr.write(`geoparse: expected at most one file\n${USAGE}\n`);
+		return 2;
+	}
+	const file = args[0] && args[0] !== '-' ? args[0] : undefined;
+	let text: string;
+	try {
+		let bytes: Uint8Array;
+		if (file) {
+			let stat: fs.Stats;
+			try {
+				stat = fs.statSync(file);
+			} catch (e) {
+				throw new InputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code})`);
+			}
+			if (!stat.isFile()) throw new InputError(`${file}: not a regular file`);
+			if (stat.size > MAX_INPUT_BYTES)
+				throw new InputError(
+					`${file}: ${stat.size} bytes is over the limit of 8 MB (${MAX_INPUT_BYTES} bytes)`
+				);
+			bytes = fs.readFileSync(file);
+		} else bytes = readAll(0);
+		text = decodeInput(bytes, file ?? 'standard input');
+	} catch (e) {
+		if (e instanceof InputError) {
+			process.stderr.write(`geoparse: ${e.message}\n`);
+			return 1;
+		}
+		throw e;
+	}
+	text = text.replace(/^\uFEFF/, '');
+	const index = loadGazetteerIndex();
+	const collection = toAnnotationCollection(text, geoparse(text, index), {
+		source: file ? path.basename(file) : 'stdin'
+	});
+	process.stdout.write(JSON.stringify(collection, null, '\t') + '\n');
+	return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	process.exitCode = main(process.argv.slice(2));
+}
