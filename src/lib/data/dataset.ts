@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { plainText } from '../article/plain-text';
 import { COUNTRY_BOUNDS, REGION_BOUNDS, inBounds } from './bounds';
 import { DataValidationError, type DataIssue } from './errors';
+import { EventsFileSchema, type ArticleEvent } from '../time/events-schema';
 import {
 	AnnotationCollectionSchema,
 	AnnotationSchema,
@@ -29,6 +30,8 @@ export interface ArticleData {
 	/** The plain text that annotation offsets count into. */
 	text: string;
 	annotations: Annotation[];
+	/** Dated events of the story (what the article says, and context it assumes), by date. */
+	events: ArticleEvent[];
 }
 
 export interface Dataset {
@@ -226,6 +229,35 @@ function validateAnnotations(
 	return out.sort((a, b) => a.target.selector[0].start - b.target.selector[0].start);
 }
 
+function validateEvents(
+	file: string,
+	json: unknown,
+	text: string,
+	places: ReadonlyMap<string, Place>,
+	issues: DataIssue[]
+): ArticleEvent[] {
+	const parsed = v.safeParse(EventsFileSchema, json);
+	if (!parsed.success) {
+		issues.push(...issuesOf(file, '(file)', parsed));
+		return [];
+	}
+	parsed.output.events.forEach((e, i) => {
+		const at = (field: string, message: string) =>
+			issues.push({ file, record: `event "${e.id}" (#${i})`, field, message });
+		e.places.forEach((id, j) => {
+			if (!places.has(id)) at(`places.${j}`, `names unknown place "${id}"`);
+		});
+		if (e.expression && text.slice(e.expression.start, e.expression.end) !== e.expression.quote)
+			at(
+				'expression.quote',
+				`"${e.expression.quote}" does not match the text at [${e.expression.start}, ${e.expression.end})`
+			);
+		if (e.sentence && e.sentence.end > text.length)
+			at('sentence', `[${e.sentence.start}, ${e.sentence.end}) runs past the end of the text`);
+	});
+	return parsed.output.events;
+}
+
 function validateSpatial(
 	files: DataFiles,
 	places: ReadonlyMap<string, Place>,
@@ -309,7 +341,14 @@ export function buildDataset(files: DataFiles): Dataset {
 			if (annJson !== undefined)
 				annotations = validateAnnotations(annFile, annJson, text, places, issues);
 		}
-		articles.set(article.slug, { article, text, annotations });
+		const eventsFile = `geodata/articles/${slugDir}/events.json`;
+		let events: ArticleEvent[] = [];
+		if (files[eventsFile] !== undefined) {
+			const eventsJson = parseJson(eventsFile, files[eventsFile], issues);
+			if (eventsJson !== undefined)
+				events = validateEvents(eventsFile, eventsJson, text, places, issues);
+		}
+		articles.set(article.slug, { article, text, annotations, events });
 	}
 	for (const file of Object.keys(files)) {
 		const m = ANNOTATIONS_FILE.exec(file);

@@ -10,7 +10,8 @@ const raw = import.meta.glob<string>(
 		'/geodata/places/*.geojson',
 		'/geodata/places/spatial-facts.json',
 		'/geodata/articles/*/article.json',
-		'/geodata/articles/*/annotations.json'
+		'/geodata/articles/*/annotations.json',
+		'/geodata/articles/*/events.json'
 	],
 	{ query: '?raw', import: 'default', eager: true }
 );
