@@ -11,6 +11,8 @@ import { anchorPoint } from '../geo/anchor-point';
 import { isInRegion } from '../geo/frame-bounds';
 import { precisionHalo } from '../geo/precision-halo';
 import type { Polygon } from 'geojson';
+import type { ArticleEvent } from '../time/events-schema';
+import { eventViews, type EventView } from './event-view';
 import { sentenceAround } from './sentences';
 
 export interface TextSegment {
@@ -93,6 +95,7 @@ export interface ArticleView {
 	places: PlaceView[];
 	context: ContextShape[];
 	orientation: OrientationPlace[];
+	events: EventView[];
 }
 
 export const mentionId = (a: Annotation) => a.id.replace(/^#/, '');
@@ -101,7 +104,8 @@ export function articleView(
 	article: Article,
 	annotations: readonly Annotation[],
 	places: ReadonlyMap<string, Place>,
-	spatial: ReadonlyMap<string, SpatialFacts> = new Map()
+	spatial: ReadonlyMap<string, SpatialFacts> = new Map(),
+	events: readonly ArticleEvent[] = []
 ): ArticleView {
 	const starts = blockStarts(article.blocks);
 	const byPlace = new Map<string, PlaceView>();
@@ -206,6 +210,7 @@ export function articleView(
 		blocks,
 		places: [...byPlace.values()],
 		context,
-		orientation
+		orientation,
+		events: eventViews(events, article.blocks)
 	};
 }

@@ -11,6 +11,8 @@ export class Selection {
 	placeId = $state<string | null>(null);
 	/** The place highlighted because a mention or a marker is hovered or focused. */
 	hoveredPlaceId = $state<string | null>(null);
+	/** The timeline event selected: its sentence is highlighted and its places framed. */
+	eventId = $state<string | null>(null);
 	/** The mention marked `aria-current` in the text. */
 	currentMentionId = $state<string | null>(null);
 	/** The element focus returns to when the popup closes. */
