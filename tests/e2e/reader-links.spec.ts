@@ -33,7 +33,7 @@ describe('markers, popups and links back to the text', () => {
 		expect(await popup.locator('h2').textContent()).toContain('al-Hol camp');
 		expect(await popup.locator('mark').first().textContent()).toBe('مخيم الهول للنازحين');
 		expect(await popup.locator('[data-spatial="border"]').textContent()).toContain(
-			'77 km south of the Turkish border, outside the 30 km zone Turkey demanded'
+			'على بعد 77 كم جنوب الحدود التركية، خارج المنطقة التي تطالب بها تركيا'
 		);
 		await popup.getByRole('link', { name: 'إلى النص' }).first().click();
 		const mention = page.locator('#m-11');
@@ -66,7 +66,7 @@ describe('markers, popups and links back to the text', () => {
 		expect(await popup.getAttribute('data-place')).toBe('al-sinaa-prison');
 		const text = await popup.textContent();
 		expect(text).toContain('استنتاج منا، لا يسميه المقال');
-		expect(text).toContain('Our inference: the article does not name it.');
+		expect(text).toContain('لا يسمي المقال أي سجن');
 		expect(await popup.locator('.sources a').count()).toBeGreaterThan(1);
 		expect(new URL(page.url()).searchParams.get('place')).toBe('al-sinaa-prison');
 		await done(page, problems);
@@ -76,7 +76,7 @@ describe('markers, popups and links back to the text', () => {
 		const { page, problems } = await reader();
 		await page.locator('a.mention[data-place="russia"]').first().click();
 		const popup = dialog(page);
-		expect(await popup.textContent()).toContain('no marker');
+		expect(await popup.textContent()).toContain('لا علامة لها');
 		expect(await page.locator('.maplibregl-marker[data-place="russia"]').count()).toBe(0);
 		await done(page, problems);
 	});
@@ -160,7 +160,7 @@ describe('the keyboard alone', () => {
 
 describe('the border zone on the page', () => {
 	it('summarises which places lie inside the 30 km zone', async () => {
-		const { page, problems } = await reader();
+		const { page, problems } = await reader(`/en${ARTICLE}`);
 		const summary = page.locator('#zone-summary');
 		expect(await summary.locator('[data-outside-zone="al-hol-camp"]').count()).toBe(1);
 		expect(await summary.locator('[data-outside-zone="al-sinaa-prison"]').count()).toBe(1);
@@ -173,7 +173,7 @@ describe('the border zone on the page', () => {
 
 	it('the measuring tool reads the great-circle distance between two markers', async () => {
 		const { page, problems } = await reader();
-		await page.getByRole('button', { name: /Measure/ }).click();
+		await page.getByRole('button', { name: 'قياس المسافة' }).click();
 		await page.locator('.maplibregl-marker[data-place="al-hol-camp"]').click();
 		await page.locator('.maplibregl-marker[data-place="al-sinaa-prison"]').click();
 		const km = Number(await page.locator('[data-measure-km]').getAttribute('data-measure-km'));
@@ -187,7 +187,7 @@ describe('the border zone on the page', () => {
 		const { page, problems } = await reader();
 		const camp = page.locator('.maplibregl-marker[data-place="al-hol-camp"]');
 		expect(await camp.isVisible()).toBe(true);
-		const box = page.getByRole('checkbox', { name: /camp/ });
+		const box = page.getByRole('checkbox', { name: 'مخيم' });
 		await box.uncheck();
 		expect(await camp.isVisible()).toBe(false);
 		await box.check();
@@ -212,14 +212,14 @@ describe('layout', () => {
 			expect(overflow).toBeLessThanOrEqual(0);
 			fs.mkdirSync('test-results', { recursive: true });
 			if (w < 800) {
-				await page.getByRole('button', { name: /Map/ }).click();
+				await page.getByRole('button', { name: 'الخريطة', exact: true }).click();
 				expect(await mapState(page)).toBe('ready');
 				const size = await page
 					.locator('.maplibregl-marker[data-place="al-hol-camp"]')
 					.boundingBox();
 				expect(size!.width).toBeGreaterThanOrEqual(22);
 				await page.screenshot({ path: `test-results/reader-${w}x${h}-map.png` });
-				await page.getByRole('button', { name: /Text/ }).click();
+				await page.getByRole('button', { name: 'النص', exact: true }).click();
 			} else {
 				expect(await mapState(page)).toBe('ready');
 				const text = await page.locator('.text-pane').boundingBox();
@@ -230,4 +230,34 @@ describe('layout', () => {
 			await done(page, problems);
 		});
 	}
+});
+
+describe('in English', () => {
+	it('/en/… is the same reader, left to right, with English interface, names and distances', async () => {
+		const { page, problems } = await reader(`/en${ARTICLE}?place=al-hol-camp`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+		const popup = dialog(page);
+		expect(await popup.locator('h2').textContent()).toMatch(/^\s*al-Hol camp/);
+		expect(await popup.locator('[data-spatial="border"]').textContent()).toContain(
+			'77 km south of the Turkish border, outside the 30 km zone Turkey demanded'
+		);
+		// The article itself stays Arabic, right to left.
+		expect(await page.locator('.article-text').getAttribute('dir')).toBe('rtl');
+		expect(await page.locator('#timeline time[datetime="2022-11-30"]').textContent()).toBe(
+			'30 Nov 2022'
+		);
+		await done(page, problems);
+	});
+
+	it('the language switch keeps the page and the selected place', async () => {
+		const { page, problems } = await reader(`${ARTICLE}?place=al-hol-camp`);
+		await page.locator('.lang-switch').click();
+		await page.waitForURL(/\/en\/articles\/.*place=al-hol-camp/);
+		expect(await mapState(page)).toBe('ready');
+		expect(await page.getByRole('dialog').getAttribute('data-place')).toBe('al-hol-camp');
+		await page.locator('.lang-switch').click();
+		await page.waitForURL((u) => u.pathname === ARTICLE);
+		await done(page, problems);
+	});
 });

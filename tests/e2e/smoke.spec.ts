@@ -25,8 +25,9 @@ describe('every route', () => {
 			await page.waitForLoadState('networkidle');
 			if (await page.locator('[data-map-state]').count())
 				expect(await mapState(page)).toBe('ready');
-			expect(await page.locator('html').getAttribute('lang')).toBe('ar');
-			expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+			const english = route === '/en' || route.startsWith('/en/');
+			expect(await page.locator('html').getAttribute('lang')).toBe(english ? 'en' : 'ar');
+			expect(await page.locator('html').getAttribute('dir')).toBe(english ? 'ltr' : 'rtl');
 			expect(problems).toEqual([]);
 			await page.context().close();
 		});

@@ -27,7 +27,7 @@ describe('the timeline', () => {
 		expect(dates).toContain('2022-01-20/2022-01-30');
 		expect([...dates].sort()).toEqual(dates);
 		expect(await page.locator('#timeline li.context').count()).toBe(4);
-		expect(await page.locator('#timeline li.context').first().textContent()).toContain('context');
+		expect(await page.locator('#timeline li.context').first().textContent()).toContain('سياق');
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -66,7 +66,7 @@ describe('the timeline', () => {
 		await page.locator(`li[data-event="${AUSTIN}"] button`).focus();
 		expect(await tip.isVisible()).toBe(true);
 		expect(await tip.textContent()).toContain('الأربعاء الماضي');
-		expect(await tip.textContent()).toContain('30 Nov 2022');
+		expect(await tip.textContent()).toContain('30 تشرين الثاني 2022');
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

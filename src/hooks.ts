@@ -1,0 +1,5 @@
+// /en/articles/… and /articles/… are the same route in two languages.
+import type { Reroute } from '@sveltejs/kit';
+import { deLocalizeUrl } from '$lib/paraglide/runtime';
+
+export const reroute: Reroute = (request) => deLocalizeUrl(request.url).pathname;
