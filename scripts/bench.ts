@@ -1,12 +1,99 @@
 /**
- * Benchmarks, printed as a table: `npm run bench`. Each bench module exports an async function
- * returning rows { name, value, unit }.
+ * Benchmarks, printed as a table: `npm run bench` (build first: `npx vite build`). Each bench module
+ * exports an async function returning rows { name, value, unit }. Sections: the geoparser's
+ * throughput; the reader page against the floor (MapLibre alone, same style, data and markers) in
+ * headless Chromium; Lighthouse; and whether each aim of issue 8 is met.
+ * Environment: BENCH_RUNS (default 5) runs per page; BENCH_LIGHTHOUSE=0 skips Lighthouse.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildFloor, SEED } from './bench/floor-build';
 import { benchGeoparse, type BenchRow } from './bench/geoparse';
+import { lighthouseSection, runLighthouse, type LighthouseResult } from './bench/lighthouse';
+import {
+	benchPageLoad,
+	findMaplibreChunk,
+	pageLoadSections,
+	stats,
+	type PageLoad
+} from './bench/reader';
+import { serve, snapshotBuild } from './serve-static';
+import { ROOT } from './lib-files';
 
-export async function runBenches(): Promise<{ section: string; rows: BenchRow[] }[]> {
-	return [{ section: 'geoparse (Node, one core)', rows: (await benchGeoparse()).rows }];
+export type Section = { section: string; rows: BenchRow[] };
+
+const READER = `/articles/${SEED}`;
+const RATIO_AIM = 1.2;
+const LIGHTHOUSE_AIM = 95;
+
+/** One row per aim: the figure, and whether it is met. */
+export function aimsSection(load: PageLoad, lighthouse: LighthouseResult[]): Section {
+	const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+	const ratio =
+		stats(load.reader.map((r) => r.ready)).median / stats(load.floor.map((r) => r.ready)).median;
+	const margins = load.reader.map((r) => (r.maplibreStart ?? NaN) - r.fcp);
+	const before = margins.filter((m) => m > 0).length;
+	const rows: BenchRow[] = [
+		{
+			name: `reader / floor time to ready ≤ ${RATIO_AIM}`,
+			value: +ratio.toFixed(2),
+			unit: `× — ${met(ratio <= RATIO_AIM)}`
+		},
+		{
+			name: 'text painted before the MapLibre chunk is requested',
+			value: Math.round(stats(margins).median),
+			unit: `ms request start − FCP, median; ${before}/${margins.length} runs — ${met(before === margins.length)}${load.maplibreChunk ? '' : ' (no MapLibre chunk found)'}`
+		}
+	];
+	for (const r of lighthouse.filter((x) => x.page === 'reader'))
+		for (const cat of ['performance', 'accessibility'] as const)
+			rows.push({
+				name: `Lighthouse ${r.form} ${cat} ≥ ${LIGHTHOUSE_AIM}`,
+				value: r[cat],
+				unit: `/ 100 — ${met(r[cat] >= LIGHTHOUSE_AIM)}`
+			});
+	return { section: 'aims', rows };
+}
+
+export async function runBenches(): Promise<Section[]> {
+	const sections: Section[] = [
+		{ section: 'geoparse (Node, one core)', rows: (await benchGeoparse()).rows }
+	];
+	const runs = Number(process.env.BENCH_RUNS ?? 5);
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khareeta-bench-'));
+	try {
+		const site = snapshotBuild(path.join(ROOT, 'build'), path.join(tmp, 'site'));
+		const floorDir = path.join(tmp, 'floor');
+		const { markers } = await buildFloor(floorDir);
+		const server = await serve([
+			['/floor/', floorDir],
+			['/', site]
+		]);
+		try {
+			const load = await benchPageLoad(server, READER, '/floor/', findMaplibreChunk(site), runs);
+			sections.push(...pageLoadSections(load));
+			sections[1].rows.unshift({
+				name: `setup: ${load.chromium}, markers on both maps`,
+				value: markers,
+				unit: `markers; MapLibre chunk ${load.maplibreChunk ?? 'not found'}`
+			});
+			const lighthouse: LighthouseResult[] = [];
+			if (process.env.BENCH_LIGHTHOUSE !== '0')
+				for (const form of ['desktop', 'mobile'] as const) {
+					lighthouse.push(await runLighthouse(server.origin + READER, form));
+					lighthouse.push(await runLighthouse(server.origin + '/floor/', form, 'floor'));
+				}
+			if (lighthouse.length) sections.push(lighthouseSection(lighthouse));
+			sections.push(aimsSection(load, lighthouse));
+		} finally {
+			await server.close();
+		}
+	} finally {
+		fs.rmSync(tmp, { recursive: true, force: true });
+	}
+	return sections;
 }
 
 export function formatTable(sections: { section: string; rows: BenchRow[] }[]): string {

@@ -35,7 +35,9 @@ export interface Watched {
 export async function openPage(
 	browser: Browser,
 	path: string,
-	options: BrowserContextOptions = {}
+	options: BrowserContextOptions = {},
+	/** Runs on the new page before it navigates (e.g. `page.addInitScript`). */
+	beforeGoto?: (page: Page) => Promise<void>
 ): Promise<Watched> {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
 	const page = await context.newPage();
@@ -51,6 +53,7 @@ export async function openPage(
 		problems.push(`request to another host: ${url.href}`);
 		return route.abort();
 	});
+	await beforeGoto?.(page);
 	await page.goto(BASE + path);
 	return { page, problems };
 }
