@@ -136,8 +136,8 @@ describe('the keyboard alone', () => {
 		const { page, problems } = await reader();
 		const marker = page.getByRole('button', { name: /مخيم الهول · al-Hol camp/ });
 		expect(await marker.count()).toBe(1);
-		// Start from the last control before the map (the places list) and go forward.
-		await page.locator('.places button').last().focus();
+		// Start from the last control before the map (the timeline) and go forward.
+		await page.locator('#timeline button').last().focus();
 		let reached = false;
 		for (let i = 0; i < 40 && !reached; i++) {
 			await page.keyboard.press('Tab');
