@@ -261,3 +261,27 @@ describe('in English', () => {
 		await done(page, problems);
 	});
 });
+
+describe('the English translation', () => {
+	it('is shown on request, marked as a translation, with its own mention links', async () => {
+		const { page, problems } = await reader(`/en${ARTICLE}`);
+		expect(await page.locator('.article-text').getAttribute('data-text')).toBe('original');
+		await page.getByRole('button', { name: 'English translation' }).click();
+		const text = page.locator('.article-text');
+		expect(await text.getAttribute('data-text')).toBe('translation');
+		expect(await text.getAttribute('lang')).toBe('en');
+		expect(await text.getAttribute('dir')).toBe('ltr');
+		expect(await page.locator('.translation-note').textContent()).toContain(
+			'translation made for this project'
+		);
+		await page.locator('a.mention', { hasText: 'al-Hol camp for the displaced' }).click();
+		const popup = dialog(page);
+		expect(await popup.getAttribute('data-place')).toBe('al-hol-camp');
+		expect(await popup.locator('mark').first().textContent()).toBe('al-Hol camp for the displaced');
+		await popup.getByRole('link', { name: 'To the text' }).first().click();
+		const id = await page.evaluate(() => document.activeElement?.id);
+		expect(id).toMatch(/^t-\d+$/);
+		expect(await page.locator(`#${id}`).getAttribute('aria-current')).toBe('true');
+		await done(page, problems);
+	});
+});

@@ -55,6 +55,8 @@ export interface PlaceView {
 	reason: { ar: string; en: string } | null;
 	reasonSources: string[];
 	sentences: MentionSentence[];
+	/** The same mentions in the English translation (empty without one). */
+	sentencesEn: MentionSentence[];
 	/** Where the place's button sits on the map; null for a place the map cannot show. */
 	anchor: [number, number] | null;
 	/** A circle of the point's precision, for approximate points (precision of 500 m or more). */
@@ -96,20 +98,23 @@ export interface ArticleView {
 	context: ContextShape[];
 	orientation: OrientationPlace[];
 	events: EventView[];
+	/** Our English translation with its own mention links, or null. */
+	translation: { note: string; blocks: BlockView[] } | null;
 }
 
 export const mentionId = (a: Annotation) => a.id.replace(/^#/, '');
 
-export function articleView(
-	article: Article,
+/**
+ * Cuts each block into plain and mention segments, and calls `onMention` with each mention's
+ * annotation and its sentence (block-relative), in text order.
+ */
+function segmentBlocks(
+	blocks: readonly { id: string; text: string; type?: Article['blocks'][number]['type'] }[],
 	annotations: readonly Annotation[],
-	places: ReadonlyMap<string, Place>,
-	spatial: ReadonlyMap<string, SpatialFacts> = new Map(),
-	events: readonly ArticleEvent[] = []
-): ArticleView {
-	const starts = blockStarts(article.blocks);
-	const byPlace = new Map<string, PlaceView>();
-	const blocks: BlockView[] = article.blocks.map((block, bi) => {
+	onMention: (a: Annotation, sentence: MentionSentence) => void
+): BlockView[] {
+	const starts = blockStarts(blocks);
+	return blocks.map((block, bi) => {
 		const from = starts[bi];
 		const to = from + block.text.length;
 		const inside = annotations.filter((a) => {
@@ -130,38 +135,8 @@ export function articleView(
 				relation: a.relation
 			});
 			at = e;
-			const place = places.get(a.body.source)!;
-			let view = byPlace.get(place.id);
-			if (!view) {
-				const p = place.properties;
-				view = {
-					id: place.id,
-					name: p.name,
-					variants: p.variants,
-					kind: p.kind,
-					country: p.country,
-					geometry: place.geometry,
-					precision_m: p.precision_m,
-					sources: p.sources,
-					note: p.note ?? null,
-					relation: a.relation,
-					reason: a.reason ?? null,
-					reasonSources: a.sources ?? [],
-					sentences: [],
-					anchor: place.geometry ? anchorPoint(place.geometry) : null,
-					halo:
-						place.geometry?.type === 'Point' && (p.precision_m ?? 0) >= 500
-							? precisionHalo(anchorPoint(place.geometry), p.precision_m!)
-							: null,
-					elsewhere: place.geometry
-						? !isInRegion(anchorPoint(place.geometry), REGION_BOUNDS)
-						: false,
-					spatial: spatial.get(place.id) ?? null
-				};
-				byPlace.set(place.id, view);
-			}
 			const sent = sentenceAround(block.text, s, e);
-			view.sentences.push({
+			onMention(a, {
 				mentionId: id,
 				blockId: block.id,
 				before: block.text.slice(sent.start, s),
@@ -170,8 +145,66 @@ export function articleView(
 			});
 		}
 		if (at < block.text.length) segments.push({ text: block.text.slice(at) });
-		return { id: block.id, type: block.type, segments };
+		return { id: block.id, type: block.type ?? 'paragraph', segments };
 	});
+}
+
+export function articleView(
+	article: Article,
+	annotations: readonly Annotation[],
+	places: ReadonlyMap<string, Place>,
+	spatial: ReadonlyMap<string, SpatialFacts> = new Map(),
+	events: readonly ArticleEvent[] = [],
+	translation: {
+		note: string;
+		blocks: { id: string; text: string }[];
+		annotations: Annotation[];
+	} | null = null
+): ArticleView {
+	const byPlace = new Map<string, PlaceView>();
+	const blocks = segmentBlocks(article.blocks, annotations, (a, sentence) => {
+		const place = places.get(a.body.source)!;
+		let view = byPlace.get(place.id);
+		if (!view) {
+			const p = place.properties;
+			view = {
+				id: place.id,
+				name: p.name,
+				variants: p.variants,
+				kind: p.kind,
+				country: p.country,
+				geometry: place.geometry,
+				precision_m: p.precision_m,
+				sources: p.sources,
+				note: p.note ?? null,
+				relation: a.relation,
+				reason: a.reason ?? null,
+				reasonSources: a.sources ?? [],
+				sentences: [],
+				sentencesEn: [],
+				anchor: place.geometry ? anchorPoint(place.geometry) : null,
+				halo:
+					place.geometry?.type === 'Point' && (p.precision_m ?? 0) >= 500
+						? precisionHalo(anchorPoint(place.geometry), p.precision_m!)
+						: null,
+				elsewhere: place.geometry ? !isInRegion(anchorPoint(place.geometry), REGION_BOUNDS) : false,
+				spatial: spatial.get(place.id) ?? null
+			};
+			byPlace.set(place.id, view);
+		}
+		view.sentences.push(sentence);
+	});
+	const typeOf = new Map(article.blocks.map((b) => [b.id, b.type]));
+	const translated = translation
+		? {
+				note: translation.note,
+				blocks: segmentBlocks(
+					translation.blocks.map((b) => ({ ...b, type: typeOf.get(b.id) })),
+					translation.annotations,
+					(a, sentence) => byPlace.get(a.body.source)?.sentencesEn.push(sentence)
+				)
+			}
+		: null;
 	const { blocks: _omit, ...meta } = article;
 	const context: ContextShape[] = CONTEXT_PLACE_IDS.flatMap((id) => {
 		const place = places.get(id);
@@ -211,6 +244,7 @@ export function articleView(
 		places: [...byPlace.values()],
 		context,
 		orientation,
-		events: eventViews(events, article.blocks)
+		events: eventViews(events, article.blocks),
+		translation: translated
 	};
 }

@@ -16,6 +16,8 @@ import {
 	PlaceCollectionSchema,
 	PlaceFeatureSchema,
 	SpatialFactsSchema,
+	TranslationSchema,
+	type Translation,
 	type Annotation,
 	type Article,
 	type Geometry,
@@ -32,6 +34,8 @@ export interface ArticleData {
 	annotations: Annotation[];
 	/** Dated events of the story (what the article says, and context it assumes), by date. */
 	events: ArticleEvent[];
+	/** Our English translation, block by block, with its own mentions; null if there is none. */
+	translation: (Translation & { text: string; annotations: Annotation[] }) | null;
 }
 
 export interface Dataset {
@@ -258,6 +262,48 @@ function validateEvents(
 	return parsed.output.events;
 }
 
+function validateTranslation(
+	files: DataFiles,
+	slugDir: string,
+	article: Article,
+	places: ReadonlyMap<string, Place>,
+	issues: DataIssue[]
+): ArticleData['translation'] {
+	const file = `geodata/articles/${slugDir}/translation.en.json`;
+	if (files[file] === undefined) return null;
+	const json = parseJson(file, files[file], issues);
+	if (json === undefined) return null;
+	const parsed = v.safeParse(TranslationSchema, json);
+	if (!parsed.success) {
+		issues.push(...issuesOf(file, '(translation)', parsed));
+		return null;
+	}
+	const ids = article.blocks.map((b) => b.id).join(',');
+	if (parsed.output.blocks.map((b) => b.id).join(',') !== ids)
+		issues.push({
+			file,
+			record: '(translation)',
+			field: 'blocks',
+			message: `expected one block per block of the original, in order: ${ids}`
+		});
+	const text = plainText(parsed.output.blocks);
+	const annFile = `geodata/articles/${slugDir}/translation-annotations.en.json`;
+	let annotations: Annotation[] = [];
+	if (files[annFile] === undefined)
+		issues.push({
+			file: annFile,
+			record: '(file)',
+			field: '(file)',
+			message: 'missing: a translation needs its annotations'
+		});
+	else {
+		const annJson = parseJson(annFile, files[annFile], issues);
+		if (annJson !== undefined)
+			annotations = validateAnnotations(annFile, annJson, text, places, issues);
+	}
+	return { ...parsed.output, text, annotations };
+}
+
 function validateSpatial(
 	files: DataFiles,
 	places: ReadonlyMap<string, Place>,
@@ -348,7 +394,8 @@ export function buildDataset(files: DataFiles): Dataset {
 			if (eventsJson !== undefined)
 				events = validateEvents(eventsFile, eventsJson, text, places, issues);
 		}
-		articles.set(article.slug, { article, text, annotations, events });
+		const translation = validateTranslation(files, slugDir, article, places, issues);
+		articles.set(article.slug, { article, text, annotations, events, translation });
 	}
 	for (const file of Object.keys(files)) {
 		const m = ANNOTATIONS_FILE.exec(file);

@@ -11,7 +11,9 @@ const raw = import.meta.glob<string>(
 		'/geodata/places/spatial-facts.json',
 		'/geodata/articles/*/article.json',
 		'/geodata/articles/*/annotations.json',
-		'/geodata/articles/*/events.json'
+		'/geodata/articles/*/events.json',
+		'/geodata/articles/*/translation.en.json',
+		'/geodata/articles/*/translation-annotations.en.json'
 	],
 	{ query: '?raw', import: 'default', eager: true }
 );

@@ -136,7 +136,10 @@ export type ArticleBlock = Article['blocks'][number];
 const offset = v.pipe(v.number(), v.integer('expected an integer offset'), v.minValue(0));
 
 export const AnnotationSchema = v.object({
-	id: v.pipe(v.string(), v.regex(/^#m-\d+$/, 'expected a mention id such as "#m-01"')),
+	id: v.pipe(
+		v.string(),
+		v.regex(/^#[mt]-\d+$/, 'expected a mention id such as "#m-01" (or "#t-01" in a translation)')
+	),
 	type: v.literal('Annotation'),
 	motivation: v.picklist(['identifying', 'linking']),
 	relation: v.picklist(['named', 'inferred'], 'expected "named" or "inferred"'),
@@ -187,3 +190,11 @@ export const SpatialFactsSchema = v.record(
 	})
 );
 export type SpatialFacts = v.InferOutput<typeof SpatialFactsSchema>[string];
+
+export const TranslationSchema = v.object({
+	language: v.literal('en', 'expected "en"'),
+	translator: nonEmpty,
+	note: nonEmpty,
+	blocks: v.array(v.object({ id: nonEmpty, text: nonEmpty }))
+});
+export type Translation = v.InferOutput<typeof TranslationSchema>;

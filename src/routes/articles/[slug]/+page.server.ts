@@ -12,7 +12,14 @@ export function load({ params }) {
 	const found = data.articles.get(params.slug);
 	if (!found) error(404, `No article "${params.slug}"`);
 	return {
-		view: articleView(found.article, found.annotations, data.places, data.spatial, found.events),
+		view: articleView(
+			found.article,
+			found.annotations,
+			data.places,
+			data.spatial,
+			found.events,
+			found.translation
+		),
 		// Read at build time (the page is prerendered): an optional online basemap, see the README.
 		basemapUrl: env.PUBLIC_BASEMAP_STYLE_URL || null
 	};
