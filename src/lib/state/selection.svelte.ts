@@ -4,7 +4,9 @@
  */
 import { getContext, setContext } from 'svelte';
 
-const KEY = Symbol('khareeta.selection');
+/** Exported for tests that render a component outside the reader page. */
+export const SELECTION_KEY = Symbol('khareeta.selection');
+const KEY = SELECTION_KEY;
 
 export class Selection {
 	/** The place whose popup is open. */
