@@ -52,7 +52,13 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// Every page is prerendered, so the site is plain files that any static host can serve.
-		adapter: adapter({ strict: true }),
+		// KHAREETA_BUILD_DIR lets a test build a variant of the site (e.g. with an online basemap)
+		// beside the real one.
+		adapter: adapter({
+			pages: process.env.KHAREETA_BUILD_DIR ?? 'build',
+			assets: process.env.KHAREETA_BUILD_DIR ?? 'build',
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Prerendered pages carry the policy as <meta http-equiv>; SvelteKit adds the hash of its
 		// inline boot script to script-src. MapLibre fetches the style, GeoJSON and fonts (connect),

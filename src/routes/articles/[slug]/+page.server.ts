@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
 import { articleView } from '$lib/article/view-model';
 import { dataset } from '$lib/data/load';
 import type { EntryGenerator } from './$types';
@@ -21,6 +20,6 @@ export function load({ params }) {
 			found.translation
 		),
 		// Read at build time (the page is prerendered): an optional online basemap, see the README.
-		basemapUrl: env.PUBLIC_BASEMAP_STYLE_URL || null
+		basemapUrl: process.env.PUBLIC_BASEMAP_STYLE_URL || null
 	};
 }
