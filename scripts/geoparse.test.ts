@@ -49,3 +49,29 @@ describe('geoparse CLI', () => {
 		expect(binary.stderr).toMatch(/not UTF-8 text/);
 	});
 });
+
+describe('geoparse CLI with --published', () => {
+	it('adds the resolved dates of the text as tagging annotations beside the places', () => {
+		const out = run(
+			['--published', '2022-12-03T11:14:00+03:00'],
+			'أبلغ أوستن نظيره الأربعاء الماضي، والخميس أعلنت قسد في الحسكة'
+		);
+		expect(out.status).toBe(0);
+		const c = JSON.parse(out.stdout);
+		const dates = c.first.items.filter((a: { motivation: string }) => a.motivation === 'tagging');
+		expect(dates.map((a: { body: { value: string } }) => a.body.value)).toEqual([
+			'2022-11-30',
+			'2022-12-01'
+		]);
+		expect(dates[0].body).toEqual({ type: 'TextualBody', purpose: 'tagging', value: '2022-11-30' });
+		expect(
+			c.first.items.some((a: { body: { source?: string } }) => a.body.source === 'al-hasakah')
+		).toBe(true);
+		expect(c.total).toBe(c.first.items.length);
+	});
+	it('rejects a publication date without a time and offset', () => {
+		const out = run(['--published', 'yesterday'], 'نص');
+		expect(out.status).toBe(2);
+		expect(out.stderr).toMatch(/ISO date-time/);
+	});
+});

@@ -8,6 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { toDateAnnotations } from '../src/lib/time/date-annotations';
+import { resolveDates } from '../src/lib/time/resolve-dates';
 import { buildDataset } from '../src/lib/data/dataset';
 import { toAnnotationCollection } from '../src/lib/geoparse/annotations';
 import { geoparse } from '../src/lib/geoparse/geoparse';
@@ -22,9 +24,12 @@ import { readDataFiles, ROOT } from './lib-files';
 /** Largest input accepted, in bytes. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
-const USAGE = `Usage: npm run --silent geoparse -- [file]
+const USAGE = `Usage: npm run --silent geoparse -- [file] [--published <ISO date-time>]
 Finds the places an Arabic (or mixed) text mentions and prints a W3C AnnotationCollection (JSON)
 on standard output. Without a file, reads the text from standard input.
+With --published (e.g. 2022-12-03T11:14:00+03:00), also finds its dates (اليوم، الأربعاء الماضي،
+في الـ 23 من الشهر الماضي…), resolves them against the publication date in its own time zone, and
+adds them as tagging annotations whose body value is an ISO date or interval.
 Input: UTF-8 text of at most 8 MB (${MAX_INPUT_BYTES} bytes). Empty input prints an empty collection.
 Exit status: 0 on success; 1 if the input is unreadable, not UTF-8 text, or over 8 MB; 2 on a usage error.`;
 
@@ -87,7 +92,19 @@ function readAll(fd: number): Uint8Array {
 }
 
 export function main(argv: string[]): number {
-	const args = argv.filter((a) => a !== '--');
+	let args = argv.filter((a) => a !== '--');
+	let published: string | undefined;
+	const at = args.findIndex((a) => a === '--published' || a.startsWith('--published='));
+	if (at !== -1) {
+		published = args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
+		args = args.filter((_, i) => i !== at && !(i === at + 1 && !args[at].includes('=')));
+		if (!published || Number.isNaN(Date.parse(published)) || !/T\d\d:\d\d/.test(published)) {
+			process.stderr.write(
+				`geoparse: --published needs an ISO date-time with its offset, e.g. 2022-12-03T11:14:00+03:00\n`
+			);
+			return 2;
+		}
+	}
 	if (args.includes('--help') || args.includes('-h')) {
 		process.stdout.write(USAGE + '\n');
 		return 0;
@@ -124,9 +141,13 @@ export function main(argv: string[]): number {
 	}
 	text = text.replace(/^\uFEFF/, '');
 	const index = loadGazetteerIndex();
-	const collection = toAnnotationCollection(text, geoparse(text, index), {
-		source: file ? path.basename(file) : 'stdin'
-	});
+	const source = file ? path.basename(file) : 'stdin';
+	const collection = toAnnotationCollection(text, geoparse(text, index), { source });
+	if (published) {
+		const dates = toDateAnnotations(text, resolveDates(text, published), { source }).first.items;
+		collection.first.items.push(...(dates as unknown as (typeof collection.first.items)[number][]));
+		collection.total = collection.first.items.length;
+	}
 	process.stdout.write(JSON.stringify(collection, null, '\t') + '\n');
 	return 0;
 }

@@ -9,7 +9,7 @@ describe('toDateAnnotations', () => {
 		expect(collection.total).toBe(2);
 		const [first, second] = collection.first.items;
 		expect(first).toEqual({
-			id: '#t-01',
+			id: '#d-01',
 			type: 'Annotation',
 			motivation: 'tagging',
 			body: { type: 'TextualBody', purpose: 'tagging', value: '2022-12-01' },

@@ -30,7 +30,7 @@ export interface DateAnnotationOptions {
 	label?: string;
 }
 
-/** An AnnotationCollection of the resolved dates of `text`, ids "#t-01", "#t-02" … */
+/** An AnnotationCollection of the resolved dates of `text`, ids "#d-01", "#d-02" … */
 export function toDateAnnotations(
 	text: string,
 	dates: readonly ResolvedDate[],
@@ -38,7 +38,7 @@ export function toDateAnnotations(
 ) {
 	const width = Math.max(2, String(dates.length).length);
 	const items: DateAnnotation[] = dates.map((d, i) => ({
-		id: `#t-${String(i + 1).padStart(width, '0')}`,
+		id: `#d-${String(i + 1).padStart(width, '0')}`,
 		type: 'Annotation',
 		motivation: 'tagging',
 		body: { type: 'TextualBody', purpose: 'tagging', value: d.value },
