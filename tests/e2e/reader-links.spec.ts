@@ -285,3 +285,39 @@ describe('the English translation', () => {
 		await done(page, problems);
 	});
 });
+
+describe('Arabic letter joining', () => {
+	it('a highlighted mention after an attached clitic keeps its letters joined', async () => {
+		const { page, problems } = await openPage(browser, ARTICLE);
+		// Render "بالحسكة" twice in the article's own styles: once plain, once with the clitic
+		// outside a mention link that is hovered and current (as the page marks them). If the
+		// link's styling broke shaping, the ب would take its isolated, wider form.
+		const [plain, linked, broken] = await page.evaluate(() => {
+			const host = document.querySelector('.article-text p')!;
+			const a = document.createElement('span');
+			a.textContent = 'بالحسكة';
+			const b = document.createElement('span');
+			const link = document
+				.querySelector<HTMLAnchorElement>('a.mention')!
+				.cloneNode() as HTMLAnchorElement;
+			link.removeAttribute('id');
+			link.textContent = 'الحسكة';
+			link.classList.add('hovered', 'selected');
+			link.setAttribute('aria-current', 'true');
+			b.append('ب', link);
+			// A control with joining broken on purpose (an inline-block splits the text run).
+			const c = document.createElement('span');
+			const split = document.createElement('span');
+			split.style.display = 'inline-block';
+			split.textContent = 'الحسكة';
+			c.append('ب', split);
+			host.append(a, b, c);
+			return [a, b, c].map((el) => el.getBoundingClientRect().width);
+		});
+		// Joined forms are narrower than isolated ones: the control shows how much.
+		expect(broken - plain).toBeGreaterThan(3);
+		expect(Math.abs(linked - plain)).toBeLessThan((broken - plain) / 4);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
