@@ -15,7 +15,7 @@ let dir: string | undefined;
 
 export async function setup() {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khareeta-e2e-'));
-	snapshotBuild('build', dir);
+	snapshotBuild(process.env.E2E_BUILD_DIR ?? 'build', dir);
 	server = await serve([['/', dir]], { port: E2E_PORT });
 }
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, mapState, openPage } from './browser';
 
 const PAGE = '/map-your-article';
+const PAGE_EN = '/en/map-your-article';
 // Clitics (و، ب) before the names; "الشهباء" (Aleppo's byname) is not in the gazetteer.
 const TEXT =
 	'قصفت تركيا مواقع قرب القامشلي وبالحسكة، وأعلنت قسد حظر التجوال.\nووصلت تعزيزات من الشهباء مساء أمس.';
@@ -31,7 +32,7 @@ const mentions = (page: Page) =>
 async function mapText(page: Page, text: string) {
 	await page.locator('.paste[data-ready]').waitFor(); // hydrated
 	await page.locator('#pasted-text').fill(text);
-	await page.getByRole('button', { name: /Map it/ }).click();
+	await page.getByRole('button', { name: /اعرض على الخريطة|Map it/ }).click();
 }
 
 async function mapped(text = TEXT, path = PAGE) {
@@ -115,7 +116,7 @@ describe('map your article', () => {
 		expect(await page.locator('[data-picked]').textContent()).toBe('الشهباء');
 		await page.locator('#place-search').fill('حلب');
 		await page.locator('#place-choice').selectOption('aleppo');
-		await page.getByRole('button', { name: /Link/ }).click();
+		await page.getByRole('button', { name: 'ربط', exact: true }).click();
 		await page.locator('a.mention', { hasText: 'الشهباء' }).waitFor();
 		expect(await mentions(page)).toEqual([
 			['القامشلي', 'qamishli'],
@@ -149,7 +150,7 @@ describe('map your article', () => {
 
 	it('"copy link" puts the text in the fragment; opening the link maps it again', async () => {
 		const first = await mapped();
-		await first.page.getByRole('button', { name: /Copy link/ }).click();
+		await first.page.getByRole('button', { name: 'نسخ رابط' }).click();
 		const link = await first.page.locator('[data-share-link]').getAttribute('href');
 		expect(link).toMatch(/\/map-your-article#t=[A-Za-z0-9_-]+$/);
 		const expected = await mentions(first.page);
@@ -185,14 +186,14 @@ describe('map your article', () => {
 	it('too large a text or file gets a clear message', async () => {
 		const { page, problems } = await openPage(browser, PAGE);
 		await paste(page, 'دمشق '.repeat(250_000)); // 2.25 MB of UTF-8
-		expect(await page.locator('[data-message]').textContent()).toContain('the limit is 2 MB');
+		expect(await page.locator('[data-message]').textContent()).toContain('الحد الأقصى 2 ميغابايت');
 		expect(await page.locator('[data-held]').count()).toBe(0);
 		await page.locator('input[type="file"]').setInputFiles({
 			name: 'big.txt',
 			mimeType: 'text/plain',
 			buffer: Buffer.alloc(3 * 1024 * 1024, 'a')
 		});
-		expect(await page.locator('[data-message]').textContent()).toContain('3.0 MB');
+		expect(await page.locator('[data-message]').textContent()).toContain('3.0 ميغابايت');
 		expect(await page.locator('[data-summary]').count()).toBe(0);
 		await done(page, problems);
 	});
@@ -201,19 +202,20 @@ describe('map your article', () => {
 		const { page, problems } = await openPage(browser, PAGE);
 		const line = TEXT.replace('\n', ' ');
 		await paste(page, Array(1500).fill(line).join('\n')); // 1,500 lines, about 290 KB
-		expect(await page.locator('[data-held]').textContent()).toContain('is held');
+		expect(await page.locator('[data-held]').textContent()).toContain('محفوظ دون عرضه');
 		expect(await page.locator('#pasted-text').inputValue()).toBe('');
-		await page.getByRole('button', { name: /Map it/ }).click();
+		await page.getByRole('button', { name: 'اعرض على الخريطة' }).click();
 		const t = Date.now();
 		await page.evaluate(() => 1);
 		expect(Date.now() - t).toBeLessThan(1000);
 		await page.locator('[data-summary]').waitFor({ timeout: 60_000 });
-		expect(await page.locator('[data-summary]').textContent()).toContain('4500 mentions');
+		expect(await page.locator('[data-summary]').textContent()).toContain('4500 إشارة');
 		await done(page, problems);
 	});
 
 	it('empty, diacritics only, binary and one enormous word: a message or a result, never a crash', async () => {
-		const { page, problems } = await openPage(browser, PAGE);
+		// In English, at /en/…: the messages are the interface language's.
+		const { page, problems } = await openPage(browser, PAGE_EN);
 		const message = page.locator('[data-message]');
 		await mapText(page, '   \n  ');
 		expect(await message.textContent()).toContain('There is no text');
@@ -223,7 +225,7 @@ describe('map your article', () => {
 		await page.locator('[data-summary]').waitFor();
 		expect(await message.textContent()).toContain('No place of our gazetteer');
 		await paste(page, 'ب'.repeat(100_000) + ' دمشق');
-		await page.getByRole('button', { name: /Map it/ }).click();
+		await page.getByRole('button', { name: 'Map it' }).click();
 		await page.locator('a.mention[data-place="damascus"]').waitFor();
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
@@ -237,8 +239,8 @@ describe('the share link limit', () => {
 	it('beyond 32 KB of fragment, the button says why it cannot', async () => {
 		// Incompressible enough: many different place-less words.
 		const words = Array.from({ length: 12_000 }, (_, i) => `كلمة${(i * 7919) % 100_003}`);
-		const { page, problems } = await mapped(words.join(' '));
-		await page.getByRole('button', { name: /Copy link/ }).click();
+		const { page, problems } = await mapped(words.join(' '), PAGE_EN);
+		await page.getByRole('button', { name: 'Copy link' }).click();
 		expect(await page.locator('[data-share-status]').textContent()).toContain(
 			'too long for a link'
 		);
