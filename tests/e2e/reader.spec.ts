@@ -26,6 +26,13 @@ describe('the reader', () => {
 			)
 		);
 		expect(naskhLoaded).toBe(true);
+		// The text font is preloaded with the HTML, and it is the very file the text uses.
+		const preload = await page.locator('link[rel="preload"][as="font"]').getAttribute('href');
+		expect(preload).toMatch(/noto-naskh-arabic-arabic-400-normal\.[\w-]+\.woff2$/);
+		const used = await page.evaluate(() =>
+			performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
+		);
+		expect(used.filter((u) => u === preload).length).toBe(1);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
