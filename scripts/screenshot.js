@@ -3,41 +3,36 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium.js';
 
 const PORT = 4190;
 const SLUG = process.argv[2] ?? 'us-pauses-isis-operations-2022-12-03';
 const PLACE = process.argv[3] ?? 'al-hol-camp';
 
 if (!fs.existsSync('build/index.html')) spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
+const server = spawn(
+	'npx',
+	['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+	{
+		stdio: 'ignore',
+		detached: true
+	}
+);
 try {
 	for (let i = 0; i < 100; i++) {
 		try {
-			if ((await fetch(`http://localhost:${PORT}/`)).ok) break;
+			if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
 		} catch {
 			await new Promise((r) => setTimeout(r, 200));
 		}
 	}
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROME_PATH,
 		headless: true,
-		args: [
-			'--no-sandbox',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-			'--disable-dev-shm-usage'
-		]
+		args: CHROMIUM_FLAGS
 	});
 	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-	await page.goto(`http://localhost:${PORT}/articles/${SLUG}?place=${PLACE}`);
+	await page.goto(`http://127.0.0.1:${PORT}/articles/${SLUG}?place=${PLACE}`);
 	await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
 	await page.waitForTimeout(1500);
 	fs.mkdirSync('docs', { recursive: true });

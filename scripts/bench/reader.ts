@@ -12,21 +12,8 @@ import { chromium, type Browser } from 'playwright-core';
 import type { BenchRow } from './geoparse';
 import type { Served } from '../serve-static';
 
-export const CHROMIUM_FLAGS = [
-	'--no-sandbox',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic',
-	'--disable-dev-shm-usage',
-	// Belt and braces: no host but loopback resolves at all.
-	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
-];
-
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.js';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.js';
 
 export interface Run {
 	fcp: number;

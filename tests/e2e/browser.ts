@@ -3,26 +3,16 @@
  * networking) and opening pages that record every page error, console error and request to
  * another host, so each test can insist there were none.
  */
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4180}`;
 
 export function launch(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({
-		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROME_PATH,
 		headless: true,
-		args: [
-			'--no-sandbox',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-			'--disable-dev-shm-usage',
-			...extraArgs
-		]
+		args: [...CHROMIUM_FLAGS, ...extraArgs]
 	});
 }
 
