@@ -3,6 +3,7 @@
  * none of this reaches the browser) and `buildDataset` validates them. A broken file fails
  * `npm run build` with the file, record and field in the message.
  */
+import { error } from '@sveltejs/kit';
 import { buildDataset, type Dataset } from './dataset';
 
 const raw = import.meta.glob<string>(
@@ -28,4 +29,15 @@ export function dataset(): Dataset {
 		cached = buildDataset(files);
 	}
 	return cached;
+}
+
+/** One entry per article, for the prerendering of every /articles/[slug]/… route. */
+export const articleEntries = () => [...dataset().articles.keys()].map((slug) => ({ slug }));
+
+/** The article of a route's slug, with the whole dataset; a 404 for an unknown slug. */
+export function articleOf(slug: string) {
+	const data = dataset();
+	const found = data.articles.get(slug);
+	if (!found) error(404, `No article "${slug}"`);
+	return { data, found };
 }

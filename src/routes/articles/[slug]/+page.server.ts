@@ -1,15 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { articleView } from '$lib/article/view-model';
-import { dataset } from '$lib/data/load';
+import { articleEntries, articleOf } from '$lib/data/load';
 import type { EntryGenerator } from './$types';
 
-export const entries: EntryGenerator = () =>
-	[...dataset().articles.keys()].map((slug) => ({ slug }));
+export const entries: EntryGenerator = articleEntries;
 
 export function load({ params }) {
-	const data = dataset();
-	const found = data.articles.get(params.slug);
-	if (!found) error(404, `No article "${params.slug}"`);
+	const { data, found } = articleOf(params.slug);
 	return {
 		view: articleView(
 			found.article,

@@ -1,16 +1,13 @@
 // The article's place mentions as W3C Web Annotations in JSON-LD (prerendered to
 // /articles/<slug>/annotations.jsonld): the committed annotations.json, validated.
-import { error } from '@sveltejs/kit';
-import { dataset } from '$lib/data/load';
+import { articleEntries, articleOf } from '$lib/data/load';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
-export const entries: EntryGenerator = () =>
-	[...dataset().articles.keys()].map((slug) => ({ slug }));
+export const entries: EntryGenerator = articleEntries;
 
 export function GET({ params }) {
-	const found = dataset().articles.get(params.slug);
-	if (!found) error(404, `No article "${params.slug}"`);
+	const { found } = articleOf(params.slug);
 	const collection = {
 		'@context': 'http://www.w3.org/ns/anno.jsonld',
 		id: `annotations.jsonld`,
