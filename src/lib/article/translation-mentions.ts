@@ -4,7 +4,8 @@
  * "Syria TV"), the longest quote winning where two overlap. The Arabic original is geoparsed; the
  * translation is ours, so its few names are listed by hand.
  */
-import { quoteAt } from './quote';
+import type { ReviewedMention } from '../geoparse/corrections';
+import { reviewedAnnotationCollection } from '../geoparse/reviewed-annotations';
 
 export interface TranslationRule {
 	quote: string;
@@ -49,52 +50,42 @@ export function translationMentions(text: string, { exclude, rules }: Translatio
 }
 
 /**
- * The W3C AnnotationCollection of the translation's mentions. An inferred mention carries the
- * reason and sources of the original's inferred mention of the same place.
+ * The W3C AnnotationCollection of the translation's mentions (ids #t-01…), built like the
+ * original's. An inferred mention carries the reason and sources of the original's inferred
+ * mention of the same place.
  */
 export function translationAnnotations(
 	text: string,
 	rules: TranslationRules,
 	original: readonly {
 		relation: string;
-		reason?: unknown;
-		sources?: unknown;
+		reason?: { ar: string; en: string };
+		sources?: string[];
 		body: { source: string };
 	}[]
 ) {
-	const mentions = translationMentions(text, rules);
-	const width = Math.max(2, String(mentions.length).length);
-	const items = mentions.map((m, i) => {
-		const inferred = m.rule.relation === 'inferred';
-		const purpose = inferred ? 'linking' : 'identifying';
+	const mentions: ReviewedMention[] = translationMentions(text, rules).map((m) => {
+		if (m.rule.relation !== 'inferred')
+			return { start: m.start, end: m.end, place: m.rule.place, relation: 'named' };
 		const source = original.find(
 			(a) => a.body.source === m.rule.place && a.relation === 'inferred'
 		);
-		if (inferred && !source)
+		if (!source)
 			throw new Error(
 				`translation: "${m.rule.quote}" is inferred, but the original has no inferred mention of ${m.rule.place}`
 			);
 		return {
-			id: `#t-${String(i + 1).padStart(width, '0')}`,
-			type: 'Annotation',
-			motivation: purpose,
-			relation: inferred ? 'inferred' : 'named',
-			...(inferred ? { reason: source!.reason, sources: source!.sources } : {}),
-			body: { type: 'SpecificResource', purpose, source: m.rule.place },
-			target: {
-				source: 'translation.en.json',
-				selector: [
-					{ type: 'TextPositionSelector', start: m.start, end: m.end },
-					{ type: 'TextQuoteSelector', ...quoteAt(text, m.start, m.end) }
-				]
-			}
+			start: m.start,
+			end: m.end,
+			place: m.rule.place,
+			relation: 'inferred',
+			reason: source.reason,
+			sources: source.sources
 		};
 	});
-	return {
-		'@context': 'http://www.w3.org/ns/anno.jsonld',
-		type: 'AnnotationCollection',
+	return reviewedAnnotationCollection(text, mentions, {
+		source: 'translation.en.json',
 		label: 'Place mentions in the English translation',
-		total: items.length,
-		first: { type: 'AnnotationPage', items }
-	};
+		prefix: 't'
+	});
 }

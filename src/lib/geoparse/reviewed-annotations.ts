@@ -42,14 +42,14 @@ export interface ReviewedAnnotationCollection {
 export function reviewedAnnotationCollection(
 	text: string,
 	mentions: readonly ReviewedMention[],
-	{ source, label }: { source: string; label: string }
+	{ source, label, prefix = 'm' }: { source: string; label: string; prefix?: 'm' | 't' }
 ): ReviewedAnnotationCollection {
 	const width = Math.max(2, String(mentions.length).length);
 	const items = mentions.map((m, i): ReviewedAnnotation => {
 		const inferred = m.relation === 'inferred';
 		const purpose = inferred ? 'linking' : 'identifying';
 		return {
-			id: `#m-${String(i + 1).padStart(width, '0')}`,
+			id: `#${prefix}-${String(i + 1).padStart(width, '0')}`,
 			type: 'Annotation',
 			motivation: purpose,
 			relation: m.relation,
