@@ -14,8 +14,11 @@ const SOURCES = [
 ];
 const MARKER = 'build/index.html';
 
+// Written by the build itself (Paraglide's compiled messages): not a reason to rebuild.
+const GENERATED = path.join('src', 'lib', 'paraglide');
+
 function newest(p) {
-	if (!fs.existsSync(p)) return 0;
+	if (!fs.existsSync(p) || p === GENERATED) return 0;
 	const st = fs.statSync(p);
 	if (!st.isDirectory()) return st.mtimeMs;
 	return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((e) => newest(path.join(p, e))));
