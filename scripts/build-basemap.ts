@@ -17,12 +17,12 @@ import {
 	booleanIntersects,
 	booleanPointInPolygon,
 	centroid,
-	cleanCoords,
 	pointOnFeature,
 	simplify,
 	truncate
 } from '@turf/turf';
 import { feature } from 'topojson-client';
+import { presimplify, simplify as topoSimplify } from 'topojson-simplify';
 import countries from 'i18n-iso-countries';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -73,10 +73,28 @@ export function worldAtlasCountries(
 	) as FeatureCollection<Area, { name: string }>;
 }
 
-/** Natural Earth countries of the region, clipped, rounded to 4 decimals, with ISO codes and names. */
+/**
+ * Smallest triangle (Visvalingam effective area, in square degrees) kept when the basemap's
+ * countries are simplified: 1e-4 deg² is about 1 km² at 36° N (a point on a 5 km stretch moves
+ * by 0.4 km at most), invisible at the zooms the map is
+ * shown at (4–9) and well under Natural Earth 10m's own error of 0.5–1.5 km. Simplifying the
+ * topology, not each polygon, keeps shared borders shared. The spatial facts (build-spatial.ts)
+ * use the unsimplified topology.
+ */
+export const COUNTRY_MIN_WEIGHT = 1e-4;
+
+/** The topology simplified for display (see COUNTRY_MIN_WEIGHT). */
+export function simplifiedWorldAtlas(topology: Topology = readWorldAtlas()): Topology {
+	return topoSimplify(presimplify(topology), COUNTRY_MIN_WEIGHT);
+}
+
+/**
+ * Natural Earth countries of the region, simplified for display, clipped, rounded to 4 decimals,
+ * with ISO codes and names.
+ */
 export function buildCountries(): FeatureCollection<Area, CountryProps> {
 	const region = bboxPolygon(REGION_BBOX);
-	const features = worldAtlasCountries()
+	const features = worldAtlasCountries(simplifiedWorldAtlas())
 		.features.filter((f) => booleanIntersects(f, region))
 		.map((f): Feature<Area, CountryProps> | null => {
 			const id = f.id === undefined ? null : String(f.id);
@@ -108,8 +126,16 @@ function clipAndRound(geometry: Area): Area | null {
 		.filter((rings) => rings.length > 0);
 	if (polygons.length === 0) return null;
 	const multi: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons };
-	const rounded = cleanCoords(truncate(multi, { precision: 4 })) as MultiPolygon;
-	const kept = rounded.coordinates.filter((rings) => rings[0].length >= 4);
+	const rounded = truncate(multi, { precision: 4 });
+	// Rounding can repeat a point and shrink a small island (simplified away) below a ring: drop
+	// repeats, then rings with fewer than 4 positions, then polygons without an outer ring.
+	const dedupe = (ring: Position[]) =>
+		ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1][0] || p[1] !== ring[i - 1][1]);
+	const kept = rounded.coordinates
+		.map((rings) => rings.map(dedupe))
+		.filter((rings) => rings[0].length >= 4)
+		.map(([outer, ...holes]) => [outer, ...holes.filter((h) => h.length >= 4)]);
+	if (kept.length === 0) return null;
 	return kept.length === 1
 		? { type: 'Polygon', coordinates: kept[0] }
 		: { type: 'MultiPolygon', coordinates: kept };
