@@ -105,6 +105,11 @@ describe('map your article', () => {
 
 	it('removes a place the matcher found, and links a missed name selected in the text', async () => {
 		const { page, problems } = await mapped();
+		// Corrections update the map in place: the same canvas stays (no rebuild).
+		expect(await mapState(page)).toBe('ready');
+		await page.evaluate(() => {
+			document.querySelector<HTMLElement>('.maplibregl-canvas')!.dataset.probe = 'first-map';
+		});
 		await page.locator('[data-remove="turkey"]').click();
 		await page.locator('a.mention[data-place="turkey"]').waitFor({ state: 'detached' });
 		expect(await mentions(page)).toEqual([
@@ -126,6 +131,7 @@ describe('map your article', () => {
 		expect(await mapState(page)).toBe('ready');
 		await page.locator('.maplibregl-marker[data-place="aleppo"]').click();
 		expect(await page.getByRole('dialog').locator('mark').allTextContents()).toEqual(['الشهباء']);
+		expect(await page.locator('.maplibregl-canvas[data-probe="first-map"]').count()).toBe(1);
 
 		// The download is the corrected mentions, as a W3C AnnotationCollection.
 		const [download] = await Promise.all([
@@ -145,6 +151,13 @@ describe('map your article', () => {
 			['الحسكة', 'al-hasakah'],
 			['الشهباء', 'aleppo']
 		]);
+
+		// Removing a place with a marker takes its marker off the same map.
+		await page.getByRole('dialog').getByRole('button').first().click();
+		await page.locator('[data-remove="qamishli"]').click();
+		await page.locator('.maplibregl-marker[data-place="qamishli"]').waitFor({ state: 'detached' });
+		expect(await page.locator('.maplibregl-marker[data-place="al-hasakah"]').count()).toBe(1);
+		expect(await page.locator('.maplibregl-canvas[data-probe="first-map"]').count()).toBe(1);
 		await done(page, problems);
 	});
 
