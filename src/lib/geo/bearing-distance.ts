@@ -1,5 +1,6 @@
 import { bearing, distance, rhumbBearing } from '@turf/turf';
 import type { Feature, Point, Position } from 'geojson';
+import { positionOf } from './position-of';
 
 export const COMPASS_EN = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
 export const COMPASS_AR = [
@@ -52,8 +53,8 @@ export function bearingDistance(
 	if (kind !== 'rhumb' && kind !== 'initial') {
 		throw new Error(`bearingDistance: expected bearing 'rhumb' or 'initial', got '${kind}'`);
 	}
-	const a = positionOf(from, 'from');
-	const b = positionOf(to, 'to');
+	const a = positionOf(from, pointError('from'));
+	const b = positionOf(to, pointError('to'));
 	const raw = kind === 'rhumb' ? rhumbBearing(a, b) : bearing(a, b);
 	const bearing_deg = ((raw % 360) + 360) % 360;
 	const index = Math.round(bearing_deg / 45) % 8;
@@ -65,16 +66,5 @@ export function bearingDistance(
 	};
 }
 
-function positionOf(point: Feature<Point> | Point | Position, name: string): Position {
-	const position = Array.isArray(point)
-		? point
-		: point && 'geometry' in point
-			? point.geometry?.coordinates
-			: point?.coordinates;
-	if (!position || position.length < 2 || !position.every(Number.isFinite)) {
-		throw new Error(
-			`bearingDistance: expected '${name}' to be a point with a [longitude, latitude]`
-		);
-	}
-	return position;
-}
+const pointError = (name: string) =>
+	`bearingDistance: expected '${name}' to be a point with a [longitude, latitude]`;

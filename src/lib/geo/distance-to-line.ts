@@ -1,5 +1,6 @@
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
+import { positionOf } from './position-of';
 
 /**
  * The shortest distance in km from a point to a line (the minimum over the parts of a
@@ -21,14 +22,10 @@ export function distanceToLine(
 	if (!geometry || (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString')) {
 		throw new Error('distanceToLine: expected a LineString or MultiLineString');
 	}
-	const position = Array.isArray(point)
-		? point
-		: 'geometry' in point
-			? point.geometry?.coordinates
-			: point.coordinates;
-	if (!position || position.length < 2 || !position.every(Number.isFinite)) {
-		throw new Error('distanceToLine: expected a point with a [longitude, latitude] position');
-	}
+	const position = positionOf(
+		point,
+		'distanceToLine: expected a point with a [longitude, latitude] position'
+	);
 	const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
 	let nearest = Infinity;
 	for (const part of parts) {

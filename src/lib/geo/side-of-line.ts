@@ -1,4 +1,5 @@
 import type { Feature, LineString, Point, Position } from 'geojson';
+import { positionOf } from './position-of';
 
 export type Side = 'north' | 'south';
 
@@ -25,14 +26,10 @@ export function sideOfLine(
 	if (!geometry || geometry.type !== 'LineString') {
 		throw new Error('sideOfLine: expected a LineString');
 	}
-	const position = Array.isArray(point)
-		? point
-		: 'geometry' in point
-			? point.geometry?.coordinates
-			: point.coordinates;
-	if (!position || position.length < 2 || !position.every(Number.isFinite)) {
-		throw new Error('sideOfLine: expected a point with a [longitude, latitude] position');
-	}
+	const position = positionOf(
+		point,
+		'sideOfLine: expected a point with a [longitude, latitude] position'
+	);
 	const coords = geometry.coordinates;
 	if (coords.length < 2) throw new Error('sideOfLine: the line needs at least 2 positions');
 	const ends = [coords[0], coords[coords.length - 1]].sort((p, q) => p[0] - q[0]);
