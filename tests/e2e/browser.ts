@@ -44,7 +44,12 @@ export async function openPage(
 		return route.abort();
 	});
 	await beforeGoto?.(page);
-	await page.goto(BASE + path);
+	const response = await page.goto(BASE + path);
+	// Hydration follows the first paint (src/hooks.client.ts): on a page of the app, wait for it,
+	// so that a test's clicks reach Svelte's handlers rather than following plain links.
+	const html = /text\/html/.test(response?.headers()['content-type'] ?? '');
+	if (html && options.javaScriptEnabled !== false)
+		await page.locator('html[data-hydrated]').waitFor();
 	return { page, problems };
 }
 

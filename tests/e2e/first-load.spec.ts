@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { findMaplibreChunk } from '../../scripts/bench/reader';
+import { launch, mapState, openPage } from './browser';
+
+const ARTICLE = '/articles/us-pauses-isis-operations-2022-12-03';
+const CHUNK = findMaplibreChunk(path.resolve(process.env.E2E_BUILD_DIR ?? 'build'));
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Records, when the first contentful paint is reported, whether the page was hydrated then. */
+const watchFirstPaint = (page: Page) =>
+	page.addInitScript(() => {
+		const w = window as unknown as { __paint: { hydrated: boolean } | null };
+		w.__paint = null;
+		new PerformanceObserver((list) => {
+			if (w.__paint || !list.getEntriesByName('first-contentful-paint').length) return;
+			w.__paint = { hydrated: document.documentElement.hasAttribute('data-hydrated') };
+		}).observe({ type: 'paint', buffered: true });
+	});
+
+const requestedAt = (page: Page, file: string) =>
+	page.evaluate(
+		(file) =>
+			performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === file)
+				?.startTime ?? null,
+		file
+	);
+
+describe('the first load', () => {
+	it('finds the MapLibre chunk in the build', () => {
+		expect(CHUNK).toMatch(/^\/_app\/immutable\/.+\.js$/);
+	});
+
+	it('paints the prerendered text before hydrating it, then fetches MapLibre', async () => {
+		const { page, problems } = await openPage(browser, ARTICLE, {}, watchFirstPaint);
+		expect(await mapState(page)).toBe('ready');
+		const paint = await page.evaluate(() => ({
+			at: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+			...(window as unknown as { __paint: { hydrated: boolean } }).__paint
+		}));
+		expect(paint.hydrated).toBe(false);
+		const chunk = await requestedAt(page, CHUNK!);
+		expect(chunk).not.toBeNull();
+		expect(chunk!).toBeGreaterThan(paint.at);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('on a phone, fetches MapLibre only once the reader asks for the map', async () => {
+		const { page, problems } = await openPage(browser, ARTICLE, {
+			viewport: { width: 390, height: 844 }
+		});
+		await page.waitForTimeout(1500);
+		expect(await requestedAt(page, CHUNK!)).toBeNull();
+		await page.getByRole('button', { name: 'الخريطة', exact: true }).click();
+		expect(await mapState(page)).toBe('ready');
+		expect(await requestedAt(page, CHUNK!)).not.toBeNull();
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
