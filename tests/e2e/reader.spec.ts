@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import fonts from '../../src/lib/fonts/fonts.json';
 import { launch, mapState, openPage } from './browser';
 
 const ARTICLE = '/articles/us-pauses-isis-operations-2022-12-03';
@@ -26,13 +27,20 @@ describe('the reader', () => {
 			)
 		);
 		expect(naskhLoaded).toBe(true);
-		// The text font is preloaded with the HTML, and it is the very file the text uses.
-		const preload = await page.locator('link[rel="preload"][as="font"]').getAttribute('href');
-		expect(preload).toMatch(/noto-naskh-arabic-arabic-400-normal\.[\w-]+\.woff2$/);
-		const used = await page.evaluate(() =>
-			performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
+		// The fonts are the site's own subsets, preloaded with the HTML, and no other font file is
+		// fetched, even once the map has drawn its labels (with the regular interface face).
+		const preloads = await page
+			.locator('link[rel="preload"][as="font"]')
+			.evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).getAttribute('href')));
+		expect(preloads.sort()).toEqual(fonts.faces.map((f) => `/fonts/${f.file}`).sort());
+		await page.locator('[data-map-state="ready"]').waitFor();
+		const fetched = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((r) => new URL(r.name).pathname)
+				.filter((p) => p.endsWith('.woff2'))
 		);
-		expect(used.filter((u) => u === preload).length).toBe(1);
+		expect([...new Set(fetched)].sort()).toEqual(preloads.sort());
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

@@ -4,6 +4,7 @@
  * the style's `font-faces` (no glyph server). Pure: it only builds the style object.
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import fonts from '../fonts/fonts.json';
 
 export const FONT = 'Noto Sans Arabic';
 
@@ -32,15 +33,9 @@ export const COLORS = {
 	highlight: '#a3261b'
 };
 
-/** Unicode ranges of the two font files (RECIPE.md). */
-const ARABIC_RANGES = [
-	'U+0600-06FF',
-	'U+0750-077F',
-	'U+0870-08FF',
-	'U+FB50-FDFF',
-	'U+FE70-FEFF',
-	'U+200C-200F'
-];
+/** The UI's regular face, subset to the site's characters (scripts/build-fonts.ts): map labels
+ * come from the site's own data, so every label's letters are in it. */
+const MAP_FONT = fonts.faces.find((f) => f.id === 'noto-sans-arabic-400')!;
 
 export interface StyleOptions {
 	/** Absolute URL of the site's root, e.g. location.origin: MapLibre needs absolute URLs for fonts. */
@@ -53,16 +48,7 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 		version: 8,
 		name: 'Khareeta embedded',
 		'font-faces': {
-			[FONT]: [
-				{
-					url: `${origin}/fonts/noto-sans-arabic-arabic-400-normal.woff2`,
-					'unicode-range': ARABIC_RANGES
-				},
-				{
-					url: `${origin}/fonts/noto-sans-arabic-latin-400-normal.woff2`,
-					'unicode-range': ['U+0000-00FF']
-				}
-			]
+			[FONT]: [{ url: `${origin}/fonts/${MAP_FONT.file}`, 'unicode-range': MAP_FONT.ranges }]
 		},
 		sources: {
 			countries: {
