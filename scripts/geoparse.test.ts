@@ -50,6 +50,21 @@ describe('geoparse CLI', () => {
 	});
 });
 
+describe('geoparse CLI, 20 MB of text', () => {
+	it('refuses it, on standard input or as a file, with a message and no crash', () => {
+		const big = Buffer.alloc(20 * 1024 * 1024, 'دمشق قرب ');
+		const piped = run([], big);
+		expect(piped.status).toBe(1);
+		expect(piped.stderr).toMatch(/8 MB/);
+		expect(piped.stdout).toBe('');
+		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'geoparse-')), 'big.txt');
+		fs.writeFileSync(file, big);
+		const read = run([file]);
+		expect(read.status).toBe(1);
+		expect(read.stderr).toMatch(/8 MB/);
+	});
+});
+
 describe('geoparse CLI with --published', () => {
 	it('adds the resolved dates of the text as tagging annotations beside the places', () => {
 		const out = run(

@@ -211,6 +211,39 @@ describe('map your article', () => {
 		await done(page, problems);
 	});
 
+	it('20 MB, pasted or as a file: a clear message, and the page never freezes', async () => {
+		const { page, problems } = await openPage(browser, PAGE);
+		await page.locator('.paste[data-ready]').waitFor(); // hydrated
+		// Built in the page: 2.4 million times "دمشق " is 21 MB of UTF-8.
+		const frozen = await page.locator('#pasted-text').evaluate((box) => {
+			const data = new DataTransfer();
+			data.setData('text/plain', 'دمشق '.repeat(2_400_000));
+			const t = performance.now();
+			box.dispatchEvent(
+				new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+			);
+			return performance.now() - t;
+		});
+		expect(frozen).toBeLessThan(1000);
+		expect(await page.locator('[data-message]').textContent()).toContain('الحد الأقصى 2 ميغابايت');
+		await page.locator('input[type="file"]').setInputFiles({
+			name: 'big.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.alloc(20 * 1024 * 1024, 'دمشق ')
+		});
+		expect(await page.locator('[data-message]').textContent()).toContain('20.0 ميغابايت');
+		expect(await page.locator('[data-summary]').count()).toBe(0);
+		await done(page, problems);
+	});
+
+	it('invalid UTF-16 (lone surrogates) is mapped like any text', async () => {
+		const { page, problems } = await openPage(browser, PAGE_EN);
+		await mapText(page, 'قرب \uD800دمشق\uDC00 و\uDFFFالقامشلي');
+		await page.locator('[data-summary]').waitFor();
+		expect((await mentions(page)).map(([, place]) => place)).toEqual(['damascus', 'qamishli']);
+		await done(page, problems);
+	});
+
 	it('a long text is held out of the text box and geoparsed in the worker: the page stays responsive', async () => {
 		const { page, problems } = await openPage(browser, PAGE);
 		const line = TEXT.replace('\n', ' ');
