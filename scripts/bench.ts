@@ -3,7 +3,7 @@
  * exports an async function returning rows { name, value, unit }. Sections: the geoparser's
  * throughput; the reader page against the floor (MapLibre alone, same style, data and markers) in
  * headless Chromium; Lighthouse; and whether each aim of issue 8 is met.
- * Environment: BENCH_RUNS (default 5) runs per page; BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ * Environment: BENCH_RUNS (default 9: the medians of fewer runs swing by ±0.1 in the ratio) runs per page; BENCH_LIGHTHOUSE=0 skips Lighthouse.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -61,7 +61,7 @@ export async function runBenches(): Promise<Section[]> {
 	const sections: Section[] = [
 		{ section: 'geoparse (Node, one core)', rows: (await benchGeoparse()).rows }
 	];
-	const runs = Number(process.env.BENCH_RUNS ?? 5);
+	const runs = Number(process.env.BENCH_RUNS ?? 9);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khareeta-bench-'));
 	try {
 		const site = snapshotBuild(path.join(ROOT, 'build'), path.join(tmp, 'site'));
