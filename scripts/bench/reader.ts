@@ -119,25 +119,32 @@ export async function measure(
 	// run starts: each load is then measured from an idle browser, as a reader's would be.
 	await new Promise((r) => setTimeout(r, SETTLE_MS));
 	const log = server.log.slice(from);
-	// When each file was first requested (the map's labels fetch the interface font a second time).
-	const started = new Map<string, number>();
-	for (const r of m.resources)
-		started.set(r.path, Math.min(r.start, started.get(r.path) ?? Infinity));
-	const sum = (pred: (p: string) => boolean, kind = /\.(m?js|css)$/) =>
-		log
-			.filter((l) => kind.test(l.path) && pred(l.path))
+	// When each request started: the server's log and the page's resource entries list a file's
+	// requests in the same order (the map's labels fetch the interface font a second time).
+	const starts = new Map<string, number[]>();
+	for (const r of [...m.resources].sort((a, b) => a.start - b.start))
+		starts.set(r.path, [...(starts.get(r.path) ?? []), r.start]);
+	const started = new Map([...starts].map(([p, times]) => [p, times[0]]));
+	const seen = new Map<string, number>();
+	const logged = log.map((l) => {
+		const i = seen.get(l.path) ?? 0;
+		seen.set(l.path, i + 1);
+		return { ...l, start: starts.get(l.path)?.[i] ?? Infinity };
+	});
+	const sum = (before: number, kind = /\.(m?js|css)$/) =>
+		logged
+			.filter((l) => kind.test(l.path) && l.start < before)
 			.reduce((a, l) => ({ raw: a.raw + l.raw, gzip: a.gzip + l.gzip }), { raw: 0, gzip: 0 });
-	const beforeFcp = (p: string) => (started.get(p) ?? Infinity) < m.fcp;
 	const tasks = m.longtasks.filter(([start]) => start <= m.ready);
 	return {
 		fcp: m.fcp,
 		ready: m.ready,
 		state: m.state,
 		maplibreStart: maplibreChunk ? (started.get(maplibreChunk) ?? null) : null,
-		jsCss: sum(() => true),
-		jsCssBeforeFcp: sum(beforeFcp),
-		fonts: sum(() => true, /\.woff2$/),
-		fontsBeforeFcp: sum(beforeFcp, /\.woff2$/),
+		jsCss: sum(Infinity),
+		jsCssBeforeFcp: sum(m.fcp),
+		fonts: sum(Infinity, /\.woff2$/),
+		fontsBeforeFcp: sum(m.fcp, /\.woff2$/),
 		longTasks: tasks.length,
 		longTaskMs: tasks.reduce((a, [, d]) => a + d, 0),
 		blockingMs: tasks
