@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
 	area,
 	bboxClip,
@@ -27,11 +27,11 @@ import countries from 'i18n-iso-countries';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featurePerLine } from './geojson-text';
+import { ROOT } from './lib-files';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Raw inputs, copied into the repository from the team's shared geodata-sources (see its README). */
 export const SOURCES = join(ROOT, 'geodata/sources');
 export const OUT_DIR = join(ROOT, 'geodata/basemap');

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { PlaceFeatureSchema } from '../src/lib/data/schema';
 import { withinTolerance } from '../src/lib/geo/within-tolerance';
-import { ROOT } from './build-basemap';
+import { ROOT } from './lib-files';
 import { ZONE_TOLERANCE_KM, computeSpatial, readPlaces, renderSpatial } from './build-spatial';
 
 const places = readPlaces();

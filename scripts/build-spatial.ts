@@ -33,7 +33,8 @@ import { distanceToLine } from '../src/lib/geo/distance-to-line';
 import { sideOfLine, type Side } from '../src/lib/geo/side-of-line';
 import { bearingDistance, type CompassAr, type CompassEn } from '../src/lib/geo/bearing-distance';
 import { withinTolerance } from '../src/lib/geo/within-tolerance';
-import { ROOT, SOURCES, readWorldAtlas, worldAtlasCountries } from './build-basemap';
+import { SOURCES, readWorldAtlas, worldAtlasCountries } from './build-basemap';
+import { ROOT } from './lib-files';
 import { indented } from './geojson-text';
 
 export const PLACES_DIR = join(ROOT, 'geodata/places');
