@@ -21,7 +21,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import subsetFont from 'subset-font';
 import { cmapCodePoints } from './font-cmap';
-import { ROOT } from './lib-files';
+import { isDataFile, readDataFiles, readTree, ROOT } from './lib-files';
 
 const require = createRequire(import.meta.url);
 
@@ -82,22 +82,16 @@ const ALWAYS: [number, number][] = [
 
 /** Text files whose characters reach the pages. */
 function sourceTexts(): string[] {
-	const texts: string[] = [];
-	const walk = (dir: string, keep: (name: string) => boolean) => {
-		for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-			const rel = `${dir}/${e.name}`;
-			if (e.isDirectory()) {
-				if (rel !== 'src/lib/paraglide') walk(rel, keep);
-			} else if (keep(e.name)) texts.push(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
-		}
+	const code = (name: string) => /\.(svelte|ts)$/.test(name) && !/\.test\.ts$/.test(name);
+	const files = {
+		...readDataFiles(),
+		...readTree('geodata/basemap', isDataFile),
+		...readTree('messages', isDataFile),
+		...readTree('src', code)
 	};
-	const data = (name: string) => /\.(geo)?json$/.test(name);
-	walk('geodata/places', data);
-	walk('geodata/articles', data);
-	walk('geodata/basemap', data);
-	walk('messages', data);
-	walk('src', (name) => /\.(svelte|ts)$/.test(name) && !/\.test\.ts$/.test(name));
-	return texts;
+	return Object.entries(files)
+		.filter(([file]) => !file.startsWith('src/lib/paraglide/'))
+		.map(([, text]) => text);
 }
 
 /** The code points the subsets keep, sorted. Control characters are left out. */

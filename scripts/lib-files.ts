@@ -4,17 +4,29 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
-export function readDataFiles(root = ROOT): Record<string, string> {
+/** The files below `dir` (relative to `root`) whose names `keep` accepts: relative path → text. */
+export function readTree(
+	dir: string,
+	keep: (name: string) => boolean,
+	root = ROOT
+): Record<string, string> {
 	const files: Record<string, string> = {};
-	const walk = (dir: string) => {
-		for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-			const rel = `${dir}/${entry.name}`;
-			if (entry.isDirectory()) walk(rel);
-			else if (/\.(geo)?json$/.test(entry.name))
-				files[rel] = fs.readFileSync(path.join(root, rel), 'utf8');
+	const walk = (rel: string) => {
+		for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+			const child = `${rel}/${entry.name}`;
+			if (entry.isDirectory()) walk(child);
+			else if (keep(entry.name)) files[child] = fs.readFileSync(path.join(root, child), 'utf8');
 		}
 	};
-	walk('geodata/places');
-	walk('geodata/articles');
+	walk(dir);
 	return files;
+}
+
+export const isDataFile = (name: string) => /\.(geo)?json$/.test(name);
+
+export function readDataFiles(root = ROOT): Record<string, string> {
+	return {
+		...readTree('geodata/places', isDataFile, root),
+		...readTree('geodata/articles', isDataFile, root)
+	};
 }
