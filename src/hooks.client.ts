@@ -7,7 +7,7 @@ import { loadMaplibre } from '$lib/map/load-maplibre';
 import { afterFirstPaint } from '$lib/ui/first-paint';
 
 export const init: ClientInit = async () => {
-	await afterFirstPaint(1000);
+	await afterFirstPaint();
 	performance.mark('khareeta:hydration');
 	const map = document.querySelector<HTMLElement>('[data-map-state]');
 	if (map && map.clientWidth > 0 && map.clientHeight > 0) void loadMaplibre();
