@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { borderSentence, formatKm, fromCentreSentence } from './spatial-text';
 
 const alHol = {
@@ -31,5 +31,20 @@ describe('spatial sentences', () => {
 	it('groups thousands', () => {
 		expect(formatKm(9484, 'en')).toBe('9,484');
 		expect(formatKm(9484, 'ar')).toMatch(/^9.484$/);
+	});
+	it('makes each number format once, not once per distance', () => {
+		const made = vi.spyOn(Intl, 'NumberFormat');
+		try {
+			for (let km = 0; km < 200; km += 0.5) {
+				formatKm(km, 'ar');
+				formatKm(km, 'en');
+			}
+			// Two languages × two precisions at most, whatever was made before this test.
+			expect(made.mock.calls.length).toBeLessThanOrEqual(4);
+			expect(formatKm(3.25, 'en')).toBe('3.3');
+			expect(formatKm(12.5, 'en')).toBe('13');
+		} finally {
+			made.mockRestore();
+		}
 	});
 });

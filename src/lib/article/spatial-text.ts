@@ -12,10 +12,22 @@ export type Lang = 'ar' | 'en';
 
 const LOCALE: Record<Lang, string> = { ar: 'ar-SY-u-nu-latn', en: 'en-GB' };
 
+/**
+ * One formatter per language and precision, made on first use: building an Intl.NumberFormat
+ * costs about a millisecond, and the reader formats dozens of distances while it hydrates.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Kilometres, rounded to whole km from 10 km, to 0.1 km below (an honest figure for our points). */
 export function formatKm(km: number, lang: Lang): string {
 	const digits = km < 10 ? 1 : 0;
-	return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(km);
+	const key = `${lang}:${digits}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits });
+		formatters.set(key, format);
+	}
+	return format.format(km);
 }
 
 export function borderSentence(f: SpatialFacts, lang: Lang): string {
