@@ -3,7 +3,8 @@
  * exports an async function returning rows { name, value, unit }. Sections: the geoparser's
  * throughput; the reader page against the floor (MapLibre alone, same style, data and markers) in
  * headless Chromium; Lighthouse; and whether each aim of issue 8 is met.
- * Environment: BENCH_RUNS (default 9: the medians of fewer runs swing by ±0.1 in the ratio) runs per page; BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ * Environment: BENCH_RUNS (default 9: the medians of fewer runs swing by ±0.1 in the ratio) runs per
+ * page; BENCH_LIGHTHOUSE=0 skips Lighthouse; BENCH_CHROMIUM_FLAGS adds browser flags to every run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,6 +63,7 @@ export async function runBenches(): Promise<Section[]> {
 		{ section: 'geoparse (Node, one core)', rows: (await benchGeoparse()).rows }
 	];
 	const runs = Number(process.env.BENCH_RUNS ?? 9);
+	const extra = process.env.BENCH_CHROMIUM_FLAGS?.trim() ?? '';
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khareeta-bench-'));
 	try {
 		const site = snapshotBuild(path.join(ROOT, 'build'), path.join(tmp, 'site'));
@@ -77,7 +79,7 @@ export async function runBenches(): Promise<Section[]> {
 			sections[1].rows.unshift({
 				name: `setup: ${load.chromium}, markers on both maps`,
 				value: markers,
-				unit: `markers; MapLibre chunk ${load.maplibreChunk ?? 'not found'}`
+				unit: `markers; MapLibre chunk ${load.maplibreChunk ?? 'not found'}${extra ? `; extra flags: ${extra}` : ''}`
 			});
 			const lighthouse: LighthouseResult[] = [];
 			if (process.env.BENCH_LIGHTHOUSE !== '0')

@@ -8,7 +8,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Config } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import type { BenchRow } from './geoparse';
-import { CHROME_PATH, CHROMIUM_FLAGS } from './reader';
+import { benchFlags, CHROME_PATH } from './reader';
 
 export interface LighthouseResult {
 	/** 'reader', or 'floor' for context: what MapLibre alone scores on this machine. */
@@ -29,7 +29,7 @@ export async function runLighthouse(
 ): Promise<LighthouseResult> {
 	const chrome = await launch({
 		chromePath: CHROME_PATH,
-		chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+		chromeFlags: ['--headless=new', ...benchFlags()],
 		logLevel: 'silent'
 	});
 	try {

@@ -12,8 +12,17 @@ import { chromium, type Browser } from 'playwright-core';
 import type { BenchRow } from './geoparse';
 import type { Served } from '../serve-static';
 
-export { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.js';
+export { CHROME_PATH } from '../chromium.js';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.js';
+
+/**
+ * The flags of every other run (RECIPE.md), plus BENCH_CHROMIUM_FLAGS (space-separated) to see how
+ * a figure depends on the browser's set-up, e.g. `--disable-gpu-compositing` for software
+ * compositing, which is how Chromium runs on a machine whose GPU it does not use.
+ */
+export function benchFlags(extra = process.env.BENCH_CHROMIUM_FLAGS ?? ''): string[] {
+	return [...CHROMIUM_FLAGS, ...extra.split(/\s+/).filter(Boolean)];
+}
 
 export interface Run {
 	fcp: number;
@@ -178,7 +187,7 @@ export async function benchPageLoad(
 	const browser = await chromium.launch({
 		executablePath: CHROME_PATH,
 		headless: true,
-		args: CHROMIUM_FLAGS
+		args: benchFlags()
 	});
 	try {
 		const warm = await measure(browser, server, readerPath, maplibreChunk);
