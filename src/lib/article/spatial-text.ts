@@ -7,31 +7,20 @@
  * // '77 km south of the Turkish border, outside the 30 km zone Turkey demanded'
  */
 import type { SpatialFacts } from '../data/schema';
+import { formatDecimal } from './number-text';
 
 export type Lang = 'ar' | 'en';
 
-const LOCALE: Record<Lang, string> = { ar: 'ar-SY-u-nu-latn', en: 'en-GB' };
-
 /**
- * One formatter per language and precision, made on first use: building an Intl.NumberFormat
- * costs about a millisecond, and the reader formats dozens of distances while it hydrates.
+ * Kilometres, rounded to whole km from 10 km, to 0.1 km below (an honest figure for our points),
+ * written the same way in both languages (Latin digits, "," and ".").
  */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Kilometres, rounded to whole km from 10 km, to 0.1 km below (an honest figure for our points). */
-export function formatKm(km: number, lang: Lang): string {
-	const digits = km < 10 ? 1 : 0;
-	const key = `${lang}:${digits}`;
-	let format = formatters.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits });
-		formatters.set(key, format);
-	}
-	return format.format(km);
+export function formatKm(km: number): string {
+	return formatDecimal(km, km < 10 ? 1 : 0);
 }
 
 export function borderSentence(f: SpatialFacts, lang: Lang): string {
-	const km = formatKm(f.border_distance_km, lang);
+	const km = formatKm(f.border_distance_km);
 	if (lang === 'en') {
 		const where = f.border_side === 'south' ? 'south of' : 'north of';
 		const zone = f.in_zone
@@ -51,7 +40,7 @@ export function borderSentence(f: SpatialFacts, lang: Lang): string {
 /** "9,484 km west" / "9,484 كم غرباً" of the story's centre. */
 export function fromCentreSentence(f: SpatialFacts, lang: Lang): string | null {
 	if (!f.from_centre) return null;
-	const km = formatKm(f.from_centre.distance_km, lang);
+	const km = formatKm(f.from_centre.distance_km);
 	return lang === 'en'
 		? `${km} km ${COMPASS_EN[f.from_centre.compass_en] ?? f.from_centre.compass_en} of the story`
 		: `${km} كم ${f.from_centre.compass_ar} مكان الخبر`;
