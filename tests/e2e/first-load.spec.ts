@@ -44,6 +44,31 @@ describe('the first load', () => {
 		await page.context().close();
 	});
 
+	it('hydrates without Intl, whose first use starts ICU on the way to the map', async () => {
+		const { page, problems } = await openPage(browser, ARTICLE, {}, (p) =>
+			p.addInitScript(() => {
+				const made: string[] = [];
+				(window as unknown as { __intl: string[] }).__intl = made;
+				for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator'] as const) {
+					const Original = Intl[name] as unknown as new (...a: unknown[]) => object;
+					const Counted = function (this: unknown, ...args: unknown[]) {
+						// Only what happens before hydration has finished counts.
+						if (!document.documentElement.hasAttribute('data-hydrated')) made.push(name);
+						return new Original(...args);
+					};
+					Object.defineProperty(Intl, name, { value: Counted, configurable: true });
+				}
+			})
+		);
+		// The page is hydrated (openPage waits for it) and shows the date and the distances.
+		await expect.poll(() => page.locator('.meta time').textContent()).toContain('2022');
+		expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual(
+			[]
+		);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
 	it('on a phone, fetches MapLibre only once the reader asks for the map', async () => {
 		const { page, problems } = await openPage(browser, ARTICLE, {
 			viewport: { width: 390, height: 844 }

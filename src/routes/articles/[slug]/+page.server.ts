@@ -1,3 +1,4 @@
+import { publishedText } from '$lib/article/published-text';
 import { articleView } from '$lib/article/view-model';
 import { articleEntries, articleOf } from '$lib/data/load';
 import type { EntryGenerator } from './$types';
@@ -15,6 +16,7 @@ export function load({ params }) {
 			found.events,
 			found.translation
 		),
+		published: publishedText(found.article.published),
 		// Read at build time (the page is prerendered): an optional online basemap, see the README.
 		basemapUrl: process.env.PUBLIC_BASEMAP_STYLE_URL || null
 	};
