@@ -45,8 +45,8 @@ describe('the first load', () => {
 	});
 
 	it('hydrates without Intl, whose first use starts ICU on the way to the map', async () => {
-		const { page, problems } = await openPage(browser, ARTICLE, {}, (p) =>
-			p.addInitScript(() => {
+		const { page, problems } = await openPage(browser, ARTICLE, {}, async (p) => {
+			await p.addInitScript(() => {
 				const made: string[] = [];
 				(window as unknown as { __intl: string[] }).__intl = made;
 				for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator'] as const) {
@@ -58,8 +58,8 @@ describe('the first load', () => {
 					};
 					Object.defineProperty(Intl, name, { value: Counted, configurable: true });
 				}
-			})
-		);
+			});
+		});
 		// The page is hydrated (openPage waits for it) and shows the date and the distances.
 		await expect.poll(() => page.locator('.meta time').textContent()).toContain('2022');
 		expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual(
