@@ -41,6 +41,8 @@ describe('formatDecimal', () => {
 		expect(formatDecimal(-1234.5, 0)).toBe('-1,235');
 		expect(formatDecimal(-0.01, 1)).toBe('0');
 		expect(formatDecimal(1e-7, 1)).toBe('0');
+		expect(formatDecimal(1e21, 0)).toBe(intl('en-GB', 1e21, 0));
+		expect(formatDecimal(2.5e-7, 3)).toBe('0');
 		expect(formatDecimal(Infinity, 1)).toBe('Infinity');
 	});
 });

@@ -12,9 +12,15 @@
 export function formatDecimal(x: number, digits: number): string {
 	if (!Number.isFinite(x)) return String(x);
 	const sign = x < 0 ? '-' : '';
-	// The shortest decimal that reads back as x (what ICU rounds), unless JS writes an exponent.
-	const shortest = String(Math.abs(x));
-	const plain = /e/i.test(shortest) ? Math.abs(x).toFixed(Math.min(100, digits + 1)) : shortest;
+	// The shortest decimal that reads back as x (what ICU rounds), unless JS writes an exponent:
+	// from 1e21 up a double is a whole number, and below 1e-6 every kept digit is 0.
+	const abs = Math.abs(x);
+	const shortest = String(abs);
+	const plain = !/e/i.test(shortest)
+		? shortest
+		: abs >= 1
+			? BigInt(abs).toString()
+			: abs.toFixed(Math.min(100, digits + 1));
 	const [int, frac = ''] = plain.split('.');
 	let kept = BigInt(int + frac.slice(0, digits).padEnd(digits, '0'));
 	if ((frac[digits] ?? '0') >= '5') kept += 1n;
