@@ -16,11 +16,13 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { formatTable, type Section } from './bench';
 import { buildFloor, SEED } from './bench/floor-build';
+import type { BenchRow } from './bench/geoparse';
 import {
 	benchFlags,
 	CHROME_PATH,
 	findMaplibreChunk,
 	measure,
+	row,
 	stats,
 	type Run
 } from './bench/reader';
@@ -28,29 +30,26 @@ import { serve, snapshotBuild } from './serve-static';
 
 const READER = `/articles/${SEED}`;
 
-const spread = (xs: number[], digits = 0) => {
-	const s = stats(xs);
-	return {
-		value: +s.median.toFixed(digits),
-		range: `(${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`
-	};
-};
-
 /** The table of an A/B run: runs of A, B and the floor, in the order they alternated. */
 export function abSection(a: Run[], b: Run[], floor: Run[]): Section {
-	const rows = [];
+	const rows: BenchRow[] = [];
 	for (const [name, runs] of [
 		['A', a],
 		['B', b],
 		['floor', floor]
-	] as const) {
-		const fcp = spread(runs.map((r) => r.fcp));
-		const ready = spread(runs.map((r) => r.ready));
+	] as const)
 		rows.push(
-			{ name: `${name}: first contentful paint`, value: fcp.value, unit: `ms ${fcp.range}` },
-			{ name: `${name}: data-map-state="ready"`, value: ready.value, unit: `ms ${ready.range}` }
+			row(
+				`${name}: first contentful paint`,
+				runs.map((r) => r.fcp),
+				'ms'
+			),
+			row(
+				`${name}: data-map-state="ready"`,
+				runs.map((r) => r.ready),
+				'ms'
+			)
 		);
-	}
 	const floorReady = stats(floor.map((r) => r.ready)).median;
 	for (const [name, runs] of [
 		['A', a],
@@ -61,12 +60,13 @@ export function abSection(a: Run[], b: Run[], floor: Run[]): Section {
 			value: +(stats(runs.map((r) => r.ready)).median / floorReady).toFixed(3),
 			unit: '×'
 		});
-	const diff = spread(b.map((r, i) => r.ready - a[i].ready));
-	rows.push({
-		name: 'B − A, time to ready, run by run',
-		value: diff.value,
-		unit: `ms ${diff.range}`
-	});
+	rows.push(
+		row(
+			'B − A, time to ready, run by run',
+			b.map((r, i) => r.ready - a[i].ready),
+			'ms'
+		)
+	);
 	return { section: `A/B, 1440×900, median of ${a.length} (min–max), ms since navigation`, rows };
 }
 

@@ -206,7 +206,8 @@ export async function benchPageLoad(
 
 const kb = (bytes: number) => +(bytes / 1024).toFixed(1);
 
-function row(name: string, xs: number[], unit: string, digits = 0): BenchRow {
+/** A row of the table: the median of `xs`, with their min–max after the unit. */
+export function row(name: string, xs: number[], unit: string, digits = 0): BenchRow {
 	const s = stats(xs);
 	const f = (x: number) => x.toFixed(digits);
 	return { name, value: +f(s.median), unit: `${unit} (${f(s.min)}–${f(s.max)})` };
