@@ -5,10 +5,11 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { loadMaplibre } from '$lib/map/load-maplibre';
 import { afterFirstPaint } from '$lib/ui/first-paint';
+import { isShown } from '$lib/ui/shown';
 
 export const init: ClientInit = async () => {
 	await afterFirstPaint();
 	performance.mark('khareeta:hydration');
 	const map = document.querySelector<HTMLElement>('[data-map-state]');
-	if (map && map.clientWidth > 0 && map.clientHeight > 0) void loadMaplibre();
+	if (map && isShown(map)) void loadMaplibre();
 };
