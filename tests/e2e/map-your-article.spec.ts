@@ -54,6 +54,13 @@ async function paste(page: Page, text: string) {
 	}, text);
 }
 
+/** Choose a text file holding `bytes` in the file picker. */
+async function chooseFile(page: Page, bytes: Buffer) {
+	await page
+		.locator('input[type="file"]')
+		.setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: bytes });
+}
+
 /** Select `words` in the text, as a reader would with the mouse. */
 async function selectWords(page: Page, words: string) {
 	await page.evaluate((words) => {
@@ -201,11 +208,7 @@ describe('map your article', () => {
 		await paste(page, 'دمشق '.repeat(250_000)); // 2.25 MB of UTF-8
 		expect(await page.locator('[data-message]').textContent()).toContain('الحد الأقصى 2 ميغابايت');
 		expect(await page.locator('[data-held]').count()).toBe(0);
-		await page.locator('input[type="file"]').setInputFiles({
-			name: 'big.txt',
-			mimeType: 'text/plain',
-			buffer: Buffer.alloc(3 * 1024 * 1024, 'a')
-		});
+		await chooseFile(page, Buffer.alloc(3 * 1024 * 1024, 'a'));
 		expect(await page.locator('[data-message]').textContent()).toContain('3.0 ميغابايت');
 		expect(await page.locator('[data-summary]').count()).toBe(0);
 		await done(page, problems);
@@ -226,11 +229,7 @@ describe('map your article', () => {
 		});
 		expect(frozen).toBeLessThan(1000);
 		expect(await page.locator('[data-message]').textContent()).toContain('الحد الأقصى 2 ميغابايت');
-		await page.locator('input[type="file"]').setInputFiles({
-			name: 'big.txt',
-			mimeType: 'text/plain',
-			buffer: Buffer.alloc(20 * 1024 * 1024, 'دمشق ')
-		});
+		await chooseFile(page, Buffer.alloc(20 * 1024 * 1024, 'دمشق '));
 		expect(await page.locator('[data-message]').textContent()).toContain('20.0 ميغابايت');
 		expect(await page.locator('[data-summary]').count()).toBe(0);
 		await done(page, problems);
