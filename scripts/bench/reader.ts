@@ -6,11 +6,10 @@
  * (PerformanceObserver) and when each script was requested (Resource Timing); bytes come from the
  * server's log, so MapLibre's worker script counts too.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { BenchRow } from './geoparse';
 import type { Served } from '../serve-static';
+import { readTree } from '../lib-files';
 
 export { CHROME_PATH } from '../chromium.js';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.js';
@@ -45,22 +44,11 @@ export interface Run {
 
 /** The built JS file that holds MapLibre, found by content (its WebGL2 message), not by name. */
 export function findMaplibreChunk(siteDir: string): string | null {
-	const dir = path.join(siteDir, '_app/immutable');
-	let best: { file: string; size: number } | null = null;
-	const walk = (d: string) => {
-		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-			const p = path.join(d, e.name);
-			if (e.isDirectory()) walk(p);
-			else if (/\.js$/.test(e.name)) {
-				const text = fs.readFileSync(p, 'utf8');
-				if (text.includes('WebGL2 is required') && (!best || text.length > best.size))
-					best = { file: p, size: text.length };
-			}
-		}
-	};
-	walk(dir);
-	const found = best as { file: string } | null;
-	return found ? '/' + path.relative(siteDir, found.file).replace(/\\/g, '/') : null;
+	const scripts = readTree('_app/immutable', (name) => name.endsWith('.js'), siteDir);
+	const chunks = Object.entries(scripts)
+		.filter(([, text]) => text.includes('WebGL2 is required'))
+		.sort(([, a], [, b]) => b.length - a.length);
+	return chunks.length ? '/' + chunks[0][0] : null;
 }
 
 /** Pause after each run, before the next one starts. */
