@@ -13,10 +13,24 @@ export const PLACE_KINDS = [
 	'prison',
 	'city',
 	'town',
+	'village',
 	'capital',
 	'country',
+	'continent',
 	'region',
+	'admin1',
+	'district',
+	'subdistrict',
+	'sea',
+	'river',
+	'lake',
+	'mountain',
+	'desert',
+	'island',
+	'landform',
 	'border',
+	'crossing',
+	'base',
 	'building'
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -70,6 +84,9 @@ export const PlacePropertiesSchema = v.object({
 	length_km: v.optional(finite),
 	area_km2: v.optional(finite),
 	geonames: v.optional(v.pipe(v.number(), v.integer())),
+	/** How prominent the place is, to choose between places that share a name: its population, or
+	 * for places without one an equivalent derived from its source's rank (build-gazetteer.ts). */
+	importance: v.optional(v.pipe(finite, v.minValue(0))),
 	wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q\d+$/, 'expected a Wikidata id such as Q42')))
 });
 
@@ -80,6 +97,21 @@ export const PlaceFeatureSchema = v.object({
 		v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "al-hol-camp"')
 	),
 	geometry: v.nullable(GeometrySchema),
+	/** For an area drawn as a point (a country, a sea): its extent [west, south, east, north]. */
+	bbox: v.optional(
+		v.pipe(
+			v.tuple([finite, finite, finite, finite]),
+			v.check(
+				([w, s, e, n]) =>
+					Math.abs(w) <= 180 &&
+					Math.abs(e) <= 180 &&
+					s <= n &&
+					Math.abs(s) <= 90 &&
+					Math.abs(n) <= 90,
+				'expected [west, south, east, north] within ±180 and ±90, south ≤ north'
+			)
+		)
+	),
 	properties: PlacePropertiesSchema
 });
 export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;

@@ -6,6 +6,9 @@
 import { quoteAt, type TextQuote } from '../article/quote';
 import type { Mention } from './geoparse';
 
+/** What a mention must say to become an annotation: where it is and which place. */
+type Located = Pick<Mention, 'start' | 'end' | 'place'>;
+
 export interface GeoparseAnnotation {
 	id: string;
 	type: 'Annotation';
@@ -42,7 +45,7 @@ export interface AnnotationOptions {
  */
 export function toAnnotations(
 	text: string,
-	mentions: readonly Mention[],
+	mentions: readonly Located[],
 	{ source = 'text' }: AnnotationOptions = {}
 ): GeoparseAnnotation[] {
 	const width = Math.max(2, String(mentions.length).length);
@@ -65,7 +68,7 @@ export function toAnnotations(
 /** The AnnotationCollection of a text's mentions (empty text: an empty collection). */
 export function toAnnotationCollection(
 	text: string,
-	mentions: readonly Mention[],
+	mentions: readonly Located[],
 	options: AnnotationOptions = {}
 ): GeoparseAnnotationCollection {
 	const items = toAnnotations(text, mentions, options);

@@ -9,6 +9,9 @@
 import * as v from 'valibot';
 import type { Mention } from './geoparse';
 
+/** What corrections read of a mention: where it is and which place. */
+type Located = Pick<Mention, 'start' | 'end' | 'place'>;
+
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
 const bilingual = v.object({ ar: nonEmpty, en: nonEmpty });
 
@@ -111,13 +114,13 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export function applyCorrections(
 	text: string,
-	mentions: readonly Mention[],
+	mentions: readonly Located[],
 	corrections: Pick<Corrections, 'add' | 'remove'>
 ): ReviewedMention[] {
 	let kept = [...mentions];
 	corrections.remove.forEach((r, i) => {
 		const what = `remove #${i} "${r.quote}"${r.start === undefined ? '' : ` at ${r.start}`}`;
-		const hit = (m: Mention) =>
+		const hit = (m: Located) =>
 			text.slice(m.start, m.end) === r.quote && (r.start === undefined || m.start === r.start);
 		if (!kept.some(hit))
 			throw new CorrectionError(`${what}: the geoparser reports no such mention`);

@@ -73,7 +73,7 @@ describe('geoparse', () => {
 			['الهول', 'al-hawl']
 		]);
 		const m = geoparse('في الهول', index)[0];
-		expect(m.alternatives).toEqual(['al-hol-camp']);
+		expect(m.alternatives?.map((a) => a.place)).toEqual(['al-hol-camp']);
 	});
 	it('resolves homonyms far apart by the other places of the article', () => {
 		expect(found('من بيروت إلى طرابلس')[1]).toEqual(['طرابلس', 'tripoli-lebanon']);

@@ -9,14 +9,39 @@
 import type { Candidate, GazetteerIndex, IndexedPlace } from './index-gazetteer';
 import { isAttachedMark, isWordUnit, normalise } from './normalise';
 
+/**
+ * Why a name was read as a place, and as this place rather than another of the same name.
+ *   unique      the name belongs to one place only, and is not also a common word
+ *   trigger     a type word stands before it (مدينة، بلدة، قرية، محافظة، مخيم…)
+ *   preposition a locative preposition stands before it (في، إلى، من، قرب…)
+ *   nearby      other places of the story lie near this candidate (spatial coherence)
+ *   country     the story names this candidate's country
+ *   repeated    the story names this candidate elsewhere without ambiguity
+ *   cue         a word near it hints at this kind of place (مخيم near a camp)
+ *   importance  the most prominent of the candidates (population, rank)
+ */
+export type Evidence =
+	'unique' | 'trigger' | 'preposition' | 'nearby' | 'country' | 'repeated' | 'cue' | 'importance';
+
+/** A place a mention could also stand for, with the score it reached (the winner's is higher). */
+export interface Alternative {
+	place: string;
+	/** How sure the geoparser would be of this reading, 0..1. */
+	confidence: number;
+}
+
 export interface Mention {
 	/** UTF-16 offsets into the original text: [start, end). The clitics are left out. */
 	start: number;
 	end: number;
 	/** Place id. */
 	place: string;
-	/** For a name several places share: the other candidates, best first. */
-	alternatives?: string[];
+	/** How sure the geoparser is that the text names this place here, 0..1. */
+	confidence: number;
+	/** What supports this reading, strongest first. */
+	evidence: Evidence[];
+	/** For a name several places share: the candidates it beat, best first. */
+	alternatives?: Alternative[];
 }
 
 const WAW = 0x648;
@@ -165,8 +190,12 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		const start = n.start[f.from];
 		let end = n.end[f.to - 1];
 		while (end < text.length && isAttachedMark(text.charCodeAt(end))) end++;
-		if (f.candidates.length === 1) return { start, end, place: f.candidates[0].id };
-		const [place, ...alternatives] = rank(f, places, named, centre, cues);
-		return { start, end, place, alternatives };
+		if (f.candidates.length === 1)
+			return { start, end, place: f.candidates[0].id, confidence: 1, evidence: ['unique'] };
+		const [place, ...others] = rank(f, places, named, centre, cues);
+		// Placeholder scores until the resolver explains itself: the winner over an even split.
+		const confidence = 1 / (others.length + 1);
+		const alternatives = others.map((id) => ({ place: id, confidence: confidence / 2 }));
+		return { start, end, place, confidence, evidence: ['importance'], alternatives };
 	});
 }

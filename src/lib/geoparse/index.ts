@@ -1,5 +1,5 @@
 /** The geoparser: find the places an Arabic text mentions and describe them as W3C annotations. */
-export { geoparse, type Mention } from './geoparse';
+export { geoparse, type Alternative, type Evidence, type Mention } from './geoparse';
 export {
 	buildGazetteerIndex,
 	DEFAULT_CUES,
