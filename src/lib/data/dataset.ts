@@ -109,15 +109,15 @@ function checkPlace(file: string, record: string, p: Place, issues: DataIssue[])
 	}
 	if (p.properties.precision_m === null)
 		at('properties.precision_m', 'expected the precision in metres of a located place');
-	// A place in one country must lie in that country's box; a place shared by several (a border)
-	// must lie in the story region's box.
+	// A place in one country must lie in that country's box; an area with a box of its own (a sea,
+	// a continent) in that box; any other place shared by several (a border) in the story region.
 	const country = p.properties.country;
-	const box = country ? COUNTRY_BOUNDS[country] : REGION_BOUNDS;
-	const where = country ?? 'the story region';
+	const box = country ? COUNTRY_BOUNDS[country] : (p.bbox ?? REGION_BOUNDS);
+	const where = country ?? (p.bbox ? 'its own bbox' : 'the story region');
 	if (!box) {
 		at(
 			'properties.country',
-			`expected a country with known bounds (${Object.keys(COUNTRY_BOUNDS).join(', ')}) for a located place, or null for one in the story region`
+			`expected an ISO country code with known bounds (src/lib/data/country-bounds.json) for a located place, or null for one in the story region`
 		);
 		return;
 	}
