@@ -11,12 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { plainText } from '../src/lib/article/plain-text';
 import { applyCorrections, parseCorrections } from '../src/lib/geoparse/corrections';
 import { geoparse } from '../src/lib/geoparse/geoparse';
-import {
-	buildGazetteerIndex,
-	type GazetteerIndex,
-	type StopName,
-	type VariantsByPlace
-} from '../src/lib/geoparse/index-gazetteer';
+import type { GazetteerIndex } from '../src/lib/geoparse/index-gazetteer';
+import { gazetteerIndex } from './gazetteer-index';
 import { reviewedAnnotationCollection } from '../src/lib/geoparse/reviewed-annotations';
 import { buildDataset } from '../src/lib/data/dataset';
 import { readDataFiles, ROOT } from './lib-files';
@@ -30,10 +26,7 @@ export function placesIndex(root = ROOT): GazetteerIndex {
 	const places = Object.fromEntries(
 		Object.entries(readDataFiles(root)).filter(([file]) => file.startsWith('geodata/places/'))
 	);
-	const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
-	const variants: VariantsByPlace = read('geodata/places/variants.json');
-	const { stop }: { stop: StopName[] } = read('geodata/places/stoplist.json');
-	return buildGazetteerIndex(buildDataset(places).places.values(), { variants, stoplist: stop });
+	return gazetteerIndex(buildDataset(places).places.values(), root);
 }
 
 export function annotationsFor(

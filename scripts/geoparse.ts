@@ -13,12 +13,8 @@ import { resolveDates } from '../src/lib/time/resolve-dates';
 import { buildDataset } from '../src/lib/data/dataset';
 import { toAnnotationCollection } from '../src/lib/geoparse/annotations';
 import { geoparse } from '../src/lib/geoparse/geoparse';
-import {
-	buildGazetteerIndex,
-	type GazetteerIndex,
-	type StopName,
-	type VariantsByPlace
-} from '../src/lib/geoparse/index-gazetteer';
+import type { GazetteerIndex } from '../src/lib/geoparse/index-gazetteer';
+import { gazetteerIndex } from './gazetteer-index';
 import { readDataFiles, ROOT } from './lib-files';
 
 /** Largest input accepted, in bytes. */
@@ -33,16 +29,9 @@ adds them as tagging annotations whose body value is an ISO date or interval.
 Input: UTF-8 text of at most 8 MB (${MAX_INPUT_BYTES} bytes). Empty input prints an empty collection.
 Exit status: 0 on success; 1 if the input is unreadable, not UTF-8 text, or over 8 MB; 2 on a usage error.`;
 
-/** The matcher index over the whole validated gazetteer, its variants and its stop-list. */
+/** The matcher index over the whole validated gazetteer and its word lists. */
 export function loadGazetteerIndex(root = ROOT): GazetteerIndex {
-	const dataset = buildDataset(readDataFiles(root));
-	const variants = JSON.parse(
-		fs.readFileSync(path.join(root, 'geodata/places/variants.json'), 'utf8')
-	) as VariantsByPlace;
-	const { stop } = JSON.parse(
-		fs.readFileSync(path.join(root, 'geodata/places/stoplist.json'), 'utf8')
-	) as { stop: StopName[] };
-	return buildGazetteerIndex(dataset.places.values(), { variants, stoplist: stop });
+	return gazetteerIndex(buildDataset(readDataFiles(root)).places.values(), root);
 }
 
 export class InputError extends Error {}

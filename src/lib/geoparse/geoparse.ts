@@ -3,25 +3,23 @@
  * each word start, after the attached clitics that may precede a name (و ف, then ب ل ك; the
  * article's alef that ل swallows: للرقة), the trie gives the longest name that ends at a word
  * boundary. Leftmost-longest wins (مخيم الهول over الهول, دير الزور as one name); a stop-list name
- * (قوات سوريا الديمقراطية) consumes its words and reports nothing. Names that several places share
- * are then resolved by the article's other mentions and by cue words near them.
+ * (قوات سوريا الديمقراطية) consumes its words and reports nothing, and so does a name inside an
+ * organisation's (منتخب مصر، جامعة القاهرة، نيويورك تايمز). What stands before each name (a type
+ * word, a preposition) is noted, and resolve.ts decides whether it is a place and which one.
  */
-import type { Candidate, GazetteerIndex, IndexedPlace } from './index-gazetteer';
+import {
+	LOCATIVE_WORDS,
+	ORG_HEAD_WORDS,
+	ORG_TAIL_WORDS,
+	PERSON_TAIL_WORDS,
+	TITLE_WORDS,
+	TYPE_WORD_KINDS
+} from './context-words';
+import type { GazetteerIndex } from './index-gazetteer';
 import { isAttachedMark, isWordUnit, normalise } from './normalise';
+import { resolve, type Evidence, type Found } from './resolve';
 
-/**
- * Why a name was read as a place, and as this place rather than another of the same name.
- *   unique      the name belongs to one place only, and is not also a common word
- *   trigger     a type word stands before it (مدينة، بلدة، قرية، محافظة، مخيم…)
- *   preposition a locative preposition stands before it (في، إلى، من، قرب…)
- *   nearby      other places of the story lie near this candidate (spatial coherence)
- *   country     the story names this candidate's country
- *   repeated    the story names this candidate elsewhere without ambiguity
- *   cue         a word near it hints at this kind of place (مخيم near a camp)
- *   importance  the most prominent of the candidates (population, rank)
- */
-export type Evidence =
-	'unique' | 'trigger' | 'preposition' | 'nearby' | 'country' | 'repeated' | 'cue' | 'importance';
+export type { Evidence } from './resolve';
 
 /** A place a mention could also stand for, with the score it reached (the winner's is higher). */
 export interface Alternative {
@@ -50,18 +48,10 @@ const BA = 0x628;
 const LAM = 0x644;
 const KAF = 0x643;
 const ALEF = 0x627;
+const SPACE = 0x20;
 
 /** How far (in normalised characters) a cue word counts for an ambiguous name. */
 const CUE_WINDOW = 300;
-/** Candidates closer than this are the same spot (a town and its camp): distance cannot decide. */
-const DISTINCT_KM = 50;
-
-interface Found {
-	/** Normalised offsets. */
-	from: number;
-	to: number;
-	candidates: Candidate[];
-}
 
 /** The offsets (after clitics) where a name may start in the word at `p`, fewest clitics first. */
 function nameStarts(codes: Uint16Array, length: number, p: number): number[] {
@@ -77,10 +67,69 @@ function nameStarts(codes: Uint16Array, length: number, p: number): number[] {
 	return starts;
 }
 
-function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-	const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
-	return Math.hypot(x, lat2 - lat1) * 111.2;
+/** The word that ends right before `at` (only spaces between), or null (text start, punctuation). */
+function wordBefore(codes: Uint16Array, at: number): string | null {
+	let e = at;
+	while (e > 0 && codes[e - 1] === SPACE) e--;
+	if (e === 0 || !isWordUnit(codes[e - 1])) return null;
+	let s = e;
+	while (s > 0 && isWordUnit(codes[s - 1])) s--;
+	return String.fromCharCode(...codes.subarray(s, e));
 }
+
+/** The word that starts right after `at` (only spaces between), or null. */
+function wordAfter(codes: Uint16Array, length: number, at: number): string | null {
+	let s = at;
+	while (s < length && codes[s] === SPACE) s++;
+	if (s === length || !isWordUnit(codes[s])) return null;
+	let e = s;
+	while (e < length && isWordUnit(codes[e])) e++;
+	return String.fromCharCode(...codes.subarray(s, Math.min(e, s + 40)));
+}
+
+/** The word without a leading conjunction (و ف) and preposition (ب ل ك). */
+function bare(word: string): string[] {
+	const out = [word];
+	let w = word;
+	if (/^[وف]/.test(w) && w.length > 3) out.push((w = w.slice(1)));
+	if (/^[بلك]/.test(w) && w.length > 3) out.push(w.slice(1));
+	return out;
+}
+
+const isOrgHead = (word: string | null) => !!word && bare(word).some((w) => ORG_HEAD_WORDS.has(w));
+const isTitle = (word: string | null) => !!word && bare(word).some((w) => TITLE_WORDS.has(w));
+
+/**
+ * Whether a name after a title ("الرئيس", "الشيخ") may be a person's: only if one of its places
+ * is neither reviewed nor prominent. "زار الوزير حلب" is the minister visiting Aleppo; "الرئيس
+ * بشار" is not the Algerian town of Béchar.
+ */
+function personAfterTitle(candidates: readonly { id: string }[], index: GazetteerIndex): boolean {
+	return candidates.every((c) => {
+		const p = index.places.get(c.id);
+		return !p || (!p.reviewed && p.importance < 1e6);
+	});
+}
+/** A name before this word is part of an organisation's or a person's name. */
+const DASHES = new Set([0x2d, 0x2013, 0x2014, 0x640, 0x2010, 0x2012]);
+const LINE_START = new Set([0x0a, 0x0d, 0x2e, 0x3e, 0x2029]);
+
+/**
+ * Whether the name at [from, to) opens a dateline ("الدوحة - بيروت - وكالات:", "دمشق ـ"): only
+ * clitics before it since the text's or the line's start (or a full stop), and a dash after it,
+ * possibly after further names separated by dashes.
+ */
+function opensDateline(text: string, start: number, end: number): boolean {
+	let s = start;
+	while (s > 0 && text.charCodeAt(s - 1) === 0x20) s--;
+	if (s > 0 && !LINE_START.has(text.charCodeAt(s - 1))) return false;
+	let e = end;
+	while (e < text.length && text.charCodeAt(e) === 0x20) e++;
+	return e < text.length && DASHES.has(text.charCodeAt(e));
+}
+
+const isNameTail = (word: string | null) =>
+	!!word && (ORG_TAIL_WORDS.has(word) || PERSON_TAIL_WORDS.has(word));
 
 function countInWindow(sorted: number[], at: number): number {
 	const lower = (v: number) => {
@@ -96,48 +145,18 @@ function countInWindow(sorted: number[], at: number): number {
 	return lower(at + CUE_WINDOW) - lower(at - CUE_WINDOW);
 }
 
-/** Order an ambiguous name's candidates by how well they fit the rest of the article. */
-function rank(
-	f: Found,
-	places: ReadonlyMap<string, IndexedPlace>,
-	named: ReadonlySet<string>,
-	centre: [number, number] | null,
-	cues: ReadonlyMap<string, number[]>
-): string[] {
-	const score = new Map<string, number>();
-	for (const c of f.candidates) {
-		let s = 0;
-		if (named.has(c.id)) s += 100;
-		const kind = places.get(c.id)?.kind;
-		const near = kind ? cues.get(kind) : undefined;
-		if (near) s += 10 * countInWindow(near, f.from);
-		score.set(c.id, s);
-	}
-	if (centre) {
-		const located = f.candidates
-			.map((c) => ({ id: c.id, point: places.get(c.id)?.point }))
-			.filter((c): c is { id: string; point: [number, number] } => !!c.point)
-			.map((c) => ({ id: c.id, d: km(c.point, centre) }))
-			.sort((a, b) => a.d - b.d);
-		if (located.length > 1 && located[1].d - located[0].d > DISTINCT_KM)
-			score.set(located[0].id, score.get(located[0].id)! + 5);
-	}
-	// Stable sort: equal scores keep the index's order (own name first).
-	return f.candidates.map((c) => c.id).sort((a, b) => score.get(b)! - score.get(a)!);
-}
-
 /**
  * The place mentions in `text`, in text order.
  *
  * @example
  * geoparse('قصفت الطائرات محيط مخيم الهول وبلدة تل تمر', index)
- * // [{ start: 19, end: 29, place: 'al-hol-camp' }, { start: 35, end: 41, place: 'tal-tamr' }]
+ * // [{ start: 19, end: 29, place: 'al-hol-camp', confidence: 0.99, evidence: ['unique'] }, …]
  */
 export function geoparse(text: string, index: GazetteerIndex): Mention[] {
-	const { trie, places } = index;
+	const { trie } = index;
 	const n = normalise(text);
 	const { codes, length } = n;
-	const found: Found[] = [];
+	const found: Omit<Found, 'cues'>[] = [];
 	const cues = new Map<string, number[]>();
 	let i = 0;
 	while (i < length) {
@@ -162,8 +181,35 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 			continue;
 		}
 		const e = best.entry;
-		if (e.type === 'place') found.push({ from: best.from, to: best.to, candidates: e.candidates });
-		else if (e.type === 'cue')
+		if (e.type === 'place') {
+			const before = wordBefore(codes, i);
+			// A name inside an organisation's or a person's name is not a place.
+			const person = isTitle(before) && personAfterTitle(e.candidates, index);
+			if (!isOrgHead(before) && !person && !isNameTail(wordAfter(codes, length, best.to))) {
+				const clitics = String.fromCharCode(...codes.subarray(i, best.from));
+				// A type word before the name, or opening it: "مدينة الباب", "مخيم الهول" (a name that
+				// carries its type word vouches for itself).
+				const first = String.fromCharCode(...codes.subarray(best.from, best.to)).split(' ')[0];
+				const trigger =
+					(before
+						? bare(before)
+								.map((w) => TYPE_WORD_KINDS.get(w))
+								.find(Boolean)
+						: undefined) ??
+					(best.to - best.from > first.length ? TYPE_WORD_KINDS.get(first) : undefined) ??
+					null;
+				found.push({
+					from: best.from,
+					to: best.to,
+					candidates: e.candidates,
+					...(e.common ? { common: e.common } : {}),
+					trigger,
+					locative:
+						/[بل]/.test(clitics) || (!!before && bare(before).some((w) => LOCATIVE_WORDS.has(w))),
+					dateline: false
+				});
+			}
+		} else if (e.type === 'cue')
 			for (const k of e.kinds) {
 				const list = cues.get(k) ?? [];
 				list.push(best.from);
@@ -172,30 +218,26 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		i = best.to;
 	}
 
-	const named = new Set(
-		found.filter((f) => f.candidates.length === 1).map((f) => f.candidates[0].id)
-	);
-	let centre: [number, number] | null = null;
-	const points = found
-		.filter((f) => f.candidates.length === 1)
-		.map((f) => places.get(f.candidates[0].id)?.point)
-		.filter((p): p is [number, number] => !!p);
-	if (points.length)
-		centre = [
-			points.reduce((s, p) => s + p[0], 0) / points.length,
-			points.reduce((s, p) => s + p[1], 0) / points.length
-		];
-
-	return found.map((f) => {
-		const start = n.start[f.from];
-		let end = n.end[f.to - 1];
+	const withCues: Found[] = found.map((f) => ({
+		...f,
+		cues: new Map([...cues].map(([kind, at]) => [kind, countInWindow(at, f.from)]))
+	}));
+	const out: Mention[] = [];
+	for (const f of withCues) f.dateline = opensDateline(text, n.start[f.from], n.end[f.to - 1]);
+	resolve(withCues, index).forEach((r) => {
+		if (!r) return;
+		const start = n.start[r.found.from];
+		let end = n.end[r.found.to - 1];
 		while (end < text.length && isAttachedMark(text.charCodeAt(end))) end++;
-		if (f.candidates.length === 1)
-			return { start, end, place: f.candidates[0].id, confidence: 1, evidence: ['unique'] };
-		const [place, ...others] = rank(f, places, named, centre, cues);
-		// Placeholder scores until the resolver explains itself: the winner over an even split.
-		const confidence = 1 / (others.length + 1);
-		const alternatives = others.map((id) => ({ place: id, confidence: confidence / 2 }));
-		return { start, end, place, confidence, evidence: ['importance'], alternatives };
+		const m: Mention = {
+			start,
+			end,
+			place: r.place,
+			confidence: r.confidence,
+			evidence: r.evidence
+		};
+		if (r.alternatives.length) m.alternatives = r.alternatives;
+		out.push(m);
 	});
+	return out;
 }

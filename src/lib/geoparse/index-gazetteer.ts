@@ -1,24 +1,30 @@
 /**
- * Builds the matcher's index from place features (the validated gazetteer), extra variant spellings
- * and a stop-list of names that contain a place name but are not places.
+ * Builds the matcher's index from place features (the validated gazetteer), extra variant spellings,
+ * a stop-list of names that contain a place name but are not places, and the list of names that
+ * are also common words.
  *
  * Every name is normalised (normalise.ts) and stored in one trie. A key can name several places
- * (الهول: the town and, in news, the camp); its candidates keep the order in which they should win
- * when the context says nothing: a place's own name before another place's variant, then gazetteer
- * order. A stop-list name always wins over a place with the same key, and, being longer, over the
- * place names inside it (قوات سوريا الديمقراطية).
+ * (طرابلس in Libya and in Lebanon; الهول, the town and, in news, the camp); its candidates keep
+ * their tier: 0 for a place's own name, 1 for a listed variant, 2 for a spelling variant generated
+ * by rule (spelling-variants.ts), which needs more evidence. A stop-list name always wins over a
+ * place with the same key, and, being longer, over the place names inside it (قوات سوريا
+ * الديمقراطية).
  */
 import { normaliseName } from './normalise';
+import { spellingVariants, type VariantRule } from './spelling-variants';
 import { Trie } from './trie';
 
 /** The part of a place feature (src/lib/data/schema.ts) that the matcher reads. */
 export interface PlaceInput {
 	id: string;
 	geometry: { type: string; coordinates: unknown } | null;
+	bbox?: readonly number[];
 	properties: {
 		name: { ar: string; en: string };
 		variants: { ar: string[]; en: string[] };
 		kind: string;
+		country?: string | null;
+		importance?: number;
 	};
 }
 
@@ -30,6 +36,9 @@ export interface StopName {
 	name: string;
 	reason: string;
 }
+
+/** Names that are also common words, normalised, with what they mean (common-words.json). */
+export type CommonWords = Readonly<Record<string, string>>;
 
 /** Words that hint at a kind of place near an ambiguous name (مخيم → camp). */
 export type Cues = Readonly<Record<string, readonly string[]>>;
@@ -53,22 +62,33 @@ export const DEFAULT_CUES: Cues = {
 	border: ['معبر', 'المعبر', 'المعابر', 'الحدودي']
 };
 
+export type Tier = 0 | 1 | 2;
+
 export interface Candidate {
 	id: string;
-	/** 0: the place's own name; 1: one of its variants. */
-	tier: 0 | 1;
+	/** 0: the place's own name; 1: one of its listed variants; 2: a generated spelling. */
+	tier: Tier;
+	/** For a generated spelling: the rule that made it. */
+	rule?: VariantRule;
 }
 
 export type Entry =
-	| { type: 'place'; candidates: Candidate[] }
+	| { type: 'place'; candidates: Candidate[]; common?: string }
 	| { type: 'stop'; name: string; reason: string }
 	| { type: 'cue'; kinds: string[] };
 
 export interface IndexedPlace {
 	id: string;
 	kind: string;
+	country: string | null;
 	/** A representative [lon, lat] (the point, or the middle of the geometry's box), or null. */
 	point: [number, number] | null;
+	/** The area's extent, [west, south, east, north], when the place is an area. */
+	bbox: readonly [number, number, number, number] | null;
+	/** Population or its equivalent (build-gazetteer.ts); a default by kind for curated places. */
+	importance: number;
+	/** A hand-curated place (no importance of its own): its names were reviewed for the story region. */
+	reviewed: boolean;
 }
 
 export interface GazetteerIndex {
@@ -79,7 +99,83 @@ export interface GazetteerIndex {
 export interface IndexOptions {
 	variants?: VariantsByPlace;
 	stoplist?: readonly StopName[];
+	commonWords?: CommonWords;
 	cues?: Cues;
+}
+
+/**
+ * How prominent a curated place (which carries no importance of its own) is taken to be, by kind:
+ * about the population of such a place in the story region.
+ */
+export const DEFAULT_IMPORTANCE: Readonly<Record<string, number>> = {
+	continent: 5e9,
+	country: 1e8,
+	region: 1e6,
+	capital: 1e6,
+	admin1: 1e5,
+	city: 1e5,
+	river: 1e6,
+	sea: 1e6,
+	district: 5e4,
+	town: 2e4,
+	camp: 2e4,
+	subdistrict: 1e4,
+	prison: 1e4,
+	border: 1e4,
+	crossing: 1e4,
+	base: 1e4,
+	building: 1e4,
+	village: 3e3
+};
+
+/** Places of the Arabic-speaking world: their Arabic names are native, not transliterated. */
+const ARABIC_SPEAKING = new Set(
+	'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH'.split(' ')
+);
+
+/** English names are indexed for places at least this prominent (and every curated place). */
+const ENGLISH_MIN_IMPORTANCE = 1e5;
+
+export interface IndexKey {
+	key: string;
+	id: string;
+	tier: Tier;
+	rule?: VariantRule;
+}
+
+/**
+ * Every name the matcher knows, normalised, with the place it names and its tier. Pure: the same
+ * places give the same keys in the same order (the browser's compact gazetteer stores them).
+ */
+export function indexKeys(
+	places: Iterable<PlaceInput>,
+	variants: VariantsByPlace = {}
+): IndexKey[] {
+	const out: IndexKey[] = [];
+	for (const place of places) {
+		const { name, variants: own, country, importance } = place.properties;
+		const extra = variants[place.id] ?? {};
+		const seen = new Set<string>();
+		const add = (raw: string, tier: Tier, rule?: VariantRule) => {
+			const key = normaliseName(raw);
+			// One-letter keys would match clitics and initials: never a place name.
+			if (key.length < 2 || seen.has(key)) return;
+			seen.add(key);
+			out.push(rule ? { key, id: place.id, tier, rule } : { key, id: place.id, tier });
+		};
+		const arabic = [name.ar, ...own.ar, ...(extra.ar ?? [])];
+		add(name.ar, 0);
+		for (const v of [...own.ar, ...(extra.ar ?? [])]) add(v, 1);
+		const english = importance === undefined || importance >= ENGLISH_MIN_IMPORTANCE;
+		if (english) {
+			add(name.en, 0);
+			for (const v of [...own.en, ...(extra.en ?? [])]) add(v, 1);
+		}
+		const foreign = !!country && !ARABIC_SPEAKING.has(country);
+		for (const a of arabic)
+			for (const v of spellingVariants(a, { foreign })) add(v.name, 2, v.rule);
+	}
+	return out;
 }
 
 const RANK = { stop: 2, place: 1, cue: 0 } as const;
@@ -94,14 +190,16 @@ function mergeEntries(old: Entry, value: Entry): Entry {
 			else if (c.tier < candidates[i].tier) candidates[i] = c;
 		}
 		// Stable: own names first, then gazetteer order.
-		return { type: 'place', candidates: candidates.sort((a, b) => a.tier - b.tier) };
+		candidates.sort((a, b) => a.tier - b.tier);
+		return { type: 'place', candidates, ...(old.common ? { common: old.common } : {}) };
 	}
 	if (old.type === 'cue' && value.type === 'cue')
 		return { type: 'cue', kinds: [...new Set([...old.kinds, ...value.kinds])] };
 	return old;
 }
 
-function representativePoint(geometry: PlaceInput['geometry']): [number, number] | null {
+/** A representative point of a geometry: the point itself, or the middle of its box. */
+export function representativePoint(geometry: PlaceInput['geometry']): [number, number] | null {
 	if (!geometry) return null;
 	if (geometry.type === 'Point') {
 		const [lon, lat] = geometry.coordinates as number[];
@@ -123,38 +221,65 @@ function representativePoint(geometry: PlaceInput['geometry']): [number, number]
 	return Number.isFinite(w) ? [(w + e) / 2, (s + n) / 2] : null;
 }
 
+/** What the matcher keeps of a place. */
+export function indexedPlace(place: PlaceInput): IndexedPlace {
+	const { kind, country, importance } = place.properties;
+	const b = place.bbox;
+	return {
+		id: place.id,
+		kind,
+		country: country ?? null,
+		point: representativePoint(place.geometry),
+		bbox: b && b.length === 4 ? [b[0], b[1], b[2], b[3]] : null,
+		importance: importance ?? DEFAULT_IMPORTANCE[kind] ?? 1e4,
+		reviewed: importance === undefined
+	};
+}
+
+/** A trie and a place table from prepared keys: shared by the full and the compact gazetteer. */
+export function assembleIndex(
+	keys: readonly IndexKey[],
+	places: Iterable<IndexedPlace>,
+	{ stoplist = [], commonWords = {}, cues = DEFAULT_CUES }: Omit<IndexOptions, 'variants'> = {}
+): GazetteerIndex {
+	const trie = new Trie<Entry>();
+	for (const { key, id, tier, rule } of keys) {
+		const common = commonWords[key];
+		trie.set(
+			key,
+			{
+				type: 'place',
+				candidates: [rule ? { id, tier, rule } : { id, tier }],
+				...(common ? { common } : {})
+			},
+			mergeEntries
+		);
+	}
+	const add = (name: string, entry: Entry) => {
+		const key = normaliseName(name);
+		if (key.length >= 2) trie.set(key, entry, mergeEntries);
+	};
+	for (const s of stoplist) add(s.name, { type: 'stop', name: s.name, reason: s.reason });
+	for (const [kind, words] of Object.entries(cues))
+		for (const w of words) add(w, { type: 'cue', kinds: [kind] });
+	return { trie, places: new Map([...places].map((p) => [p.id, p])) };
+}
+
 /**
  * Build the index the matcher walks.
  *
  * @example
  * const index = buildGazetteerIndex(dataset.places.values(), { variants, stoplist });
- * geoparse('وصلوا إلى القامشلي', index) // [{ start: 10, end: 18, place: 'qamishli' }]
+ * geoparse('وصلوا إلى القامشلي', index) // [{ start: 10, end: 18, place: 'qamishli', … }]
  */
 export function buildGazetteerIndex(
 	places: Iterable<PlaceInput>,
-	{ variants = {}, stoplist = [], cues = DEFAULT_CUES }: IndexOptions = {}
+	{ variants = {}, ...options }: IndexOptions = {}
 ): GazetteerIndex {
-	const trie = new Trie<Entry>();
-	const indexed = new Map<string, IndexedPlace>();
-	const add = (name: string, entry: Entry) => {
-		const key = normaliseName(name);
-		// One-letter keys would match clitics and initials: never a place name.
-		if (key.length >= 2) trie.set(key, entry, mergeEntries);
-	};
-	for (const place of places) {
-		const { name, variants: own, kind } = place.properties;
-		indexed.set(place.id, { id: place.id, kind, point: representativePoint(place.geometry) });
-		add(name.ar, { type: 'place', candidates: [{ id: place.id, tier: 0 }] });
-		add(name.en, { type: 'place', candidates: [{ id: place.id, tier: 0 }] });
-		const extra = variants[place.id] ?? {};
-		for (const v of [...own.ar, ...own.en, ...(extra.ar ?? []), ...(extra.en ?? [])])
-			add(v, { type: 'place', candidates: [{ id: place.id, tier: 1 }] });
-	}
+	const list = [...places];
+	const ids = new Set(list.map((p) => p.id));
 	for (const id of Object.keys(variants))
-		if (!indexed.has(id))
+		if (!ids.has(id))
 			throw new Error(`variants: "${id}" is not a place in the gazetteer (check variants.json)`);
-	for (const s of stoplist) add(s.name, { type: 'stop', name: s.name, reason: s.reason });
-	for (const [kind, words] of Object.entries(cues))
-		for (const w of words) add(w, { type: 'cue', kinds: [kind] });
-	return { trie, places: indexed };
+	return assembleIndex(indexKeys(list, variants), list.map(indexedPlace), options);
 }

@@ -1,0 +1,226 @@
+/**
+ * Which of the gazetteer's names are also common Arabic words, from an Arabic–English dictionary:
+ * writes geodata/places/common-words.json, which the matcher reads to ask for more evidence before
+ * it calls such a name a place ("الطبقة" is also "the layer", "الرقة" also "tenderness").
+ * Run it after the gazetteer changes; its output is committed.
+ *
+ *   apt-get download dict-freedict-ara-eng wamerican hunspell-ar
+ *   dpkg-deb -x dict-freedict-ara-eng_*.deb /tmp/fd && dpkg-deb -x wamerican_*.deb /tmp/wam
+ *   dpkg-deb -x hunspell-ar_*.deb /tmp/ha
+ *   npx tsx scripts/snapshot-lexicon.ts /tmp/fd/usr/share/dictd \
+ *     /tmp/wam/usr/share/dict/american-english /tmp/ha/usr/share/hunspell/ar.dic
+ * Particles, pronouns and prepositions (with their clitics: وأن، فإن، لأي) come from the hunspell
+ * dictionary's stop-word and tool-word sections (Ayaspell, GPL-2/LGPL-2.1/MPL-1.1): a place name
+ * spelt like one is marked "function word".
+ *
+ * A headword counts as a common word when one of its English glosses is a common English word:
+ * one the English word list (Debian wamerican, SCOWL) writes in lower case ("layer", "lion"), and
+ * not the name of a place in the gazetteer. Proper names ("Damascus", "Abyssinia", "Edmund") do
+ * not count. The name, the name without its article and with one are all looked up.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { buildDataset } from '../src/lib/data/dataset';
+import { indexKeys } from '../src/lib/geoparse/index-gazetteer';
+import { normaliseName } from '../src/lib/geoparse/normalise';
+import { FUNCTION_WORD } from '../src/lib/geoparse/resolve';
+import { readDataFiles, ROOT } from './lib-files';
+
+const OUT = 'geodata/places/common-words.json';
+/** Names reviewed as the place first (geodata/places/place-first.json): never listed. */
+const PLACE_FIRST = 'geodata/places/place-first.json';
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64 = (s: string) => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
+
+/** Headword (normalised) → its English glosses, from a dictd index and its gzipped data file. */
+export function readDictd(dir: string, name = 'freedict-ara-eng'): Map<string, string[]> {
+	const data = zlib.gunzipSync(fs.readFileSync(path.join(dir, `${name}.dict.dz`)));
+	const out = new Map<string, string[]>();
+	for (const line of fs.readFileSync(path.join(dir, `${name}.index`), 'utf8').split('\n')) {
+		const [word, offset, length] = line.split('\t');
+		if (!length || !/[\u0621-\u064a]/.test(word)) continue;
+		const entry = data.subarray(b64(offset), b64(offset) + b64(length)).toString('utf8');
+		// "الطبقة /ʔat̪ˈabaqˌa/\n1. Layer 2. Stratum": the glosses follow the pronunciation.
+		const body = entry
+			.replace(/^[^\n]*\n/, '')
+			.replace(/\s+/g, ' ')
+			.trim();
+		const glosses = body
+			.split(/\s*\d+\.\s*/)
+			.map((g) => g.trim())
+			.filter(Boolean);
+		const key = normaliseName(word);
+		out.set(key, [...(out.get(key) ?? []), ...glosses]);
+	}
+	return out;
+}
+
+/**
+ * The forms to look a name up under in the dictionary: itself, with or without the article, and
+ * for a name with the article, without a feminine or plural ending ("الجديدة" → "جديد": the
+ * dictionary lists adjectives in the masculine singular). A name without the article is not
+ * stemmed: "أنقرة" is not "انقر" (click).
+ */
+export function lookupForms(key: string): string[] {
+	if (!key.startsWith('ال')) return [key, 'ال' + key];
+	const bareKey = key.slice(2);
+	const forms = [key, bareKey];
+	for (const ending of ['ه', 'ات', 'ون', 'ين'])
+		if (bareKey.endsWith(ending) && bareKey.length - ending.length >= 3)
+			forms.push(bareKey.slice(0, -ending.length));
+	return forms;
+}
+
+/**
+ * The forms to look a name up under among function words: also with a verb's or an accusative's
+ * ending taken off ("قالت" → "قال", "كانوا" → "كان").
+ */
+function functionForms(key: string): string[] {
+	const forms = [key];
+	for (const ending of ['ت', 'ا', 'وا', 'و'])
+		if (key.endsWith(ending) && key.length - ending.length >= 3)
+			forms.push(key.slice(0, -ending.length));
+	return forms;
+}
+
+/** Particles, pronouns and prepositions with their clitics, from Ayaspell's hunspell dictionary. */
+export function readFunctionWords(dic: string): Set<string> {
+	const lines = fs.readFileSync(dic, 'utf8').split('\n');
+	const out = new Set<string>();
+	let section = '';
+	for (let i = 0; i < lines.length; i++) {
+		if (lines[i].startsWith('::::')) {
+			section = lines[i + 1] ?? '';
+			i += 2;
+			continue;
+		}
+		if (section === 'stopwords.dic' || section === 'tools.dic') {
+			const w = normaliseName(lines[i].split('/')[0]);
+			if (w.length >= 2 && /^[\u0621-\u064a]+$/.test(w)) out.add(w);
+		}
+	}
+	return out;
+}
+
+/** The points of the compass and "middle": a name that is only one of these is a direction first. */
+const DIRECTIONS = new Set(
+	[
+		'شمال',
+		'جنوب',
+		'شرق',
+		'غرب',
+		'وسط',
+		'الشمال',
+		'الجنوب',
+		'الشرق',
+		'الغرب',
+		'الوسط',
+		'الشمالي',
+		'الجنوبي',
+		'الشرقي',
+		'الغربي',
+		'شمالي',
+		'جنوبي',
+		'شرقي',
+		'غربي',
+		'الشماليه',
+		'الجنوبيه',
+		'الشرقيه',
+		'الغربيه'
+	].map(normaliseName)
+);
+
+/** The forms of the commonest verbs of news prose (كان، قال، ليس), which the stop words lack. */
+const AUXILIARIES = [
+	'كان',
+	'كانت',
+	'كانوا',
+	'كنت',
+	'كنا',
+	'كن',
+	'يكون',
+	'تكون',
+	'نكون',
+	'أكون',
+	'يكن',
+	'تكن',
+	'ليس',
+	'ليست',
+	'لست',
+	'ليسوا',
+	'قال',
+	'قالت',
+	'قالوا',
+	'يقول',
+	'تقول',
+	'نقول',
+	'أقول',
+	'قلت'
+];
+
+function main(dir: string, wordList: string, hunspell: string) {
+	const functionWords = readFunctionWords(hunspell);
+	for (const w of AUXILIARIES) functionWords.add(normaliseName(w));
+	const english = new Set(
+		fs
+			.readFileSync(wordList, 'utf8')
+			.split('\n')
+			.filter((w) => /^[a-z]/.test(w))
+	);
+	const dataset = buildDataset(readDataFiles());
+	const places = [...dataset.places.values()];
+	const placeNames = new Set(
+		places.flatMap((p) =>
+			[p.properties.name.en, ...p.properties.variants.en].map((n) => n.toLowerCase())
+		)
+	);
+	const dict = readDictd(dir);
+	const placeFirst = new Set(
+		(
+			JSON.parse(fs.readFileSync(path.join(ROOT, PLACE_FIRST), 'utf8')) as {
+				names: { name: string }[];
+			}
+		).names.map((n) => normaliseName(n.name))
+	);
+	const words: Record<string, string> = {};
+	for (const key of [...new Set(indexKeys(places).map((k) => k.key))].sort()) {
+		if (!/[\u0621-\u064a]/.test(key) || placeFirst.has(key)) continue;
+		if (DIRECTIONS.has(key)) {
+			words[key] = 'direction';
+			continue;
+		}
+		if (functionForms(key).some((f) => functionWords.has(f))) {
+			words[key] = FUNCTION_WORD;
+			continue;
+		}
+		const glosses = [...new Set(lookupForms(key).flatMap((f) => dict.get(f) ?? []))];
+		// A gloss in capitals or of two letters is an abbreviation (KS, FL), not a word.
+		const common = glosses.filter(
+			(g) =>
+				g.length > 2 &&
+				g !== g.toUpperCase() &&
+				english.has(g.toLowerCase()) &&
+				!placeNames.has(g.toLowerCase())
+		);
+		if (common.length) words[key] = common.slice(0, 4).join('; ');
+	}
+	const about =
+		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1) and the English word list of Debian wamerican 2020.12.07-2 (SCOWL); the matcher asks for more evidence before it calls one of these a place.';
+	const text =
+		'{\n\t"about": ' +
+		JSON.stringify(about) +
+		',\n\t"words": {\n' +
+		Object.entries(words)
+			.map(([k, v]) => `\t\t${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+			.join(',\n') +
+		'\n\t}\n}\n';
+	fs.writeFileSync(path.join(ROOT, OUT), text);
+	console.log(`${OUT}: ${Object.keys(words).length} names are also common words`);
+}
+
+main(
+	process.argv[2] ?? '/tmp/fd/usr/share/dictd',
+	process.argv[3] ?? '/tmp/wam/usr/share/dict/american-english',
+	process.argv[4] ?? '/tmp/ha/usr/share/hunspell/ar.dic'
+);
