@@ -2,14 +2,24 @@
  * A character trie over normalised names. Walking it from a word start finds the longest name that
  * begins there in time bounded by the longest name, so scanning a text costs O(text length) with
  * the whole gazetteer, whatever its size.
+ *
+ * Built with `set`, then frozen on the first lookup into flat typed arrays (each node's edges
+ * sorted by code unit, found by binary search): no allocation while a text is scanned, which
+ * matters with a world gazetteer's hundreds of thousands of nodes.
  */
 import { isWordUnit } from './normalise';
 
 export class Trie<V> {
-	/** Edge (node, code unit) → child node, keyed `node * 0x10000 + code`. */
-	private readonly edges = new Map<number, number>();
+	/** While building: edge (node, code unit) → child node, keyed `node * 0x10000 + code`. */
+	private edges: Map<number, number> | null = new Map();
 	/** Value stored at each node, or undefined. */
 	private readonly values: (V | undefined)[] = [undefined];
+	/** Frozen: node → its first edge in `edgeCode`/`edgeChild`, and one past its last. */
+	private first = new Int32Array(0);
+	private edgeCode = new Uint16Array(0);
+	private edgeChild = new Int32Array(0);
+	/** Frozen: the root's children by code unit (the root has the most edges: no search there). */
+	private rootChild = new Int32Array(0);
 
 	/** Number of names stored. */
 	size = 0;
@@ -17,31 +27,93 @@ export class Trie<V> {
 	/** The value stored for `key` (a normalised name), or undefined. */
 	get(key: string): V | undefined {
 		let node = 0;
-		for (let i = 0; i < key.length; i++) {
-			const next = this.edges.get(node * 0x10000 + key.charCodeAt(i));
-			if (next === undefined) return undefined;
-			node = next;
-		}
-		return this.values[node];
+		for (let i = 0; i < key.length && node !== -1; i++) node = this.child(node, key.charCodeAt(i));
+		return node === -1 ? undefined : this.values[node];
 	}
 
 	/** Store `value` for `key`, or merge it with what is there (`merge(old, value)`). */
 	set(key: string, value: V, merge: (old: V, value: V) => V = (_o, v) => v): void {
 		if (key.length === 0) throw new RangeError('Trie.set: empty key');
+		if (!this.edges) this.thaw();
+		const edges = this.edges!;
 		let node = 0;
 		for (let i = 0; i < key.length; i++) {
 			const edge = node * 0x10000 + key.charCodeAt(i);
-			let next = this.edges.get(edge);
+			let next = edges.get(edge);
 			if (next === undefined) {
 				next = this.values.length;
 				this.values.push(undefined);
-				this.edges.set(edge, next);
+				edges.set(edge, next);
 			}
 			node = next;
 		}
 		const old = this.values[node];
 		if (old === undefined) this.size++;
 		this.values[node] = old === undefined ? value : merge(old, value);
+	}
+
+	/** Lay the edges out flat, sorted by node then code unit. */
+	private freeze(): void {
+		const edges = this.edges!;
+		const n = this.values.length;
+		const count = new Int32Array(n + 1);
+		for (const key of edges.keys()) count[Math.floor(key / 0x10000) + 1]++;
+		for (let i = 0; i < n; i++) count[i + 1] += count[i];
+		const code = new Uint16Array(edges.size);
+		const child = new Int32Array(edges.size);
+		const fill = count.slice(0, n);
+		for (const [key, c] of edges) {
+			const node = Math.floor(key / 0x10000);
+			const at = fill[node]++;
+			code[at] = key % 0x10000;
+			child[at] = c;
+		}
+		// Sort each node's edges by code unit (insertion sort: a node has few edges).
+		for (let node = 0; node < n; node++)
+			for (let i = count[node] + 1; i < count[node + 1]; i++) {
+				const c = code[i];
+				const ch = child[i];
+				let j = i - 1;
+				while (j >= count[node] && code[j] > c) {
+					code[j + 1] = code[j];
+					child[j + 1] = child[j];
+					j--;
+				}
+				code[j + 1] = c;
+				child[j + 1] = ch;
+			}
+		this.first = count;
+		this.edgeCode = code;
+		this.edgeChild = child;
+		this.rootChild = new Int32Array(0x10000).fill(-1);
+		for (let i = count[0]; i < count[1]; i++) this.rootChild[code[i]] = child[i];
+		this.edges = null;
+	}
+
+	/** Back to the building form, after a lookup froze the trie. */
+	private thaw(): void {
+		const edges = new Map<number, number>();
+		for (let node = 0; node + 1 < this.first.length; node++)
+			for (let i = this.first[node]; i < this.first[node + 1]; i++)
+				edges.set(node * 0x10000 + this.edgeCode[i], this.edgeChild[i]);
+		this.edges = edges;
+	}
+
+	/** The child of `node` along code unit `code`, or -1. */
+	private child(node: number, code: number): number {
+		if (this.edges) this.freeze();
+		if (node === 0) return this.rootChild[code];
+		let lo = this.first[node];
+		let hi = this.first[node + 1] - 1;
+		const codes = this.edgeCode;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const c = codes[mid];
+			if (c === code) return this.edgeChild[mid];
+			if (c < code) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return -1;
 	}
 
 	/**
@@ -57,19 +129,20 @@ export class Trie<V> {
 	): { end: number; value: V } | undefined {
 		let node = 0;
 		if (prefix !== undefined) {
-			const next = this.edges.get(prefix);
-			if (next === undefined) return undefined;
-			node = next;
+			node = this.child(0, prefix);
+			if (node === -1) return undefined;
 		}
-		let best: { end: number; value: V } | undefined;
+		let bestEnd = -1;
+		let bestNode = -1;
 		for (let i = from; i < length; i++) {
-			const next = this.edges.get(node * 0x10000 + codes[i]);
-			if (next === undefined) break;
+			const next = this.child(node, codes[i]);
+			if (next === -1) break;
 			node = next;
-			const value = this.values[node];
-			if (value !== undefined && (i + 1 === length || !isWordUnit(codes[i + 1])))
-				best = { end: i + 1, value };
+			if (this.values[node] !== undefined && (i + 1 === length || !isWordUnit(codes[i + 1]))) {
+				bestEnd = i + 1;
+				bestNode = node;
+			}
 		}
-		return best;
+		return bestNode === -1 ? undefined : { end: bestEnd, value: this.values[bestNode]! };
 	}
 }
