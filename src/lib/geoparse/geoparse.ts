@@ -74,7 +74,12 @@ function wordBefore(codes: Uint16Array, at: number): string | null {
 	if (e === 0 || !isWordUnit(codes[e - 1])) return null;
 	let s = e;
 	while (s > 0 && isWordUnit(codes[s - 1])) s--;
-	return String.fromCharCode(...codes.subarray(s, e));
+	return text16(codes, s, e);
+}
+
+/** The code units [s, e) as a string, without spreading them into an array. */
+function text16(codes: Uint16Array, s: number, e: number): string {
+	return String.fromCharCode.apply(null, codes.subarray(s, e) as unknown as number[]);
 }
 
 /** The word that starts right after `at` (only spaces between), or null. */
@@ -84,20 +89,42 @@ function wordAfter(codes: Uint16Array, length: number, at: number): string | nul
 	if (s === length || !isWordUnit(codes[s])) return null;
 	let e = s;
 	while (e < length && isWordUnit(codes[e])) e++;
-	return String.fromCharCode(...codes.subarray(s, Math.min(e, s + 40)));
+	return text16(codes, s, Math.min(e, s + 40));
 }
 
-/** The word without a leading conjunction (و ف) and preposition (ب ل ك). */
-function bare(word: string): string[] {
-	const out = [word];
+const noCuesYet = () => 0;
+
+/**
+ * The word's forms to look up: itself, then without a leading conjunction (و ف), then also
+ * without a preposition (ب ل ك): "وفي" is "في", "بمدينة" is "مدينة". Written into `FORMS`.
+ */
+const FORMS: string[] = ['', '', ''];
+function forms(word: string): number {
+	FORMS[0] = word;
+	let n = 1;
 	let w = word;
-	if (/^[وف]/.test(w) && w.length > 3) out.push((w = w.slice(1)));
-	if (/^[بلك]/.test(w) && w.length > 3) out.push(w.slice(1));
-	return out;
+	const c0 = w.charCodeAt(0);
+	if ((c0 === WAW || c0 === FA) && w.length > 3) FORMS[n++] = w = w.slice(1);
+	const c1 = w.charCodeAt(0);
+	if ((c1 === BA || c1 === LAM || c1 === KAF) && w.length > 3) FORMS[n++] = w.slice(1);
+	return n;
 }
 
-const isOrgHead = (word: string | null) => !!word && bare(word).some((w) => ORG_HEAD_WORDS.has(w));
-const isTitle = (word: string | null) => !!word && bare(word).some((w) => TITLE_WORDS.has(w));
+function inMap<T>(word: string, table: ReadonlyMap<string, T>): T | undefined {
+	for (let k = 0, n = forms(word); k < n; k++) {
+		const v = table.get(FORMS[k]);
+		if (v !== undefined) return v;
+	}
+	return undefined;
+}
+
+function inSet(word: string, table: ReadonlySet<string>): boolean {
+	for (let k = 0, n = forms(word); k < n; k++) if (table.has(FORMS[k])) return true;
+	return false;
+}
+
+const isOrgHead = (word: string | null) => !!word && inSet(word, ORG_HEAD_WORDS);
+const isTitle = (word: string | null) => !!word && inSet(word, TITLE_WORDS);
 
 /**
  * Whether a name after a title ("الرئيس", "الشيخ") may be a person's: only if one of its places
@@ -156,7 +183,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 	const { trie } = index;
 	const n = normalise(text);
 	const { codes, length } = n;
-	const found: Omit<Found, 'cues'>[] = [];
+	const found: Found[] = [];
 	const cues = new Map<string, number[]>();
 	let i = 0;
 	while (i < length) {
@@ -185,28 +212,23 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 			const before = wordBefore(codes, i);
 			// A name inside an organisation's or a person's name is not a place.
 			const person = isTitle(before) && personAfterTitle(e.candidates, index);
-			if (!isOrgHead(before) && !person && !isNameTail(wordAfter(codes, length, best.to))) {
-				const clitics = String.fromCharCode(...codes.subarray(i, best.from));
-				// A type word before the name, or opening it: "مدينة الباب", "مخيم الهول" (a name that
-				// carries its type word vouches for itself).
-				const first = String.fromCharCode(...codes.subarray(best.from, best.to)).split(' ')[0];
-				const trigger =
-					(before
-						? bare(before)
-								.map((w) => TYPE_WORD_KINDS.get(w))
-								.find(Boolean)
-						: undefined) ??
-					(best.to - best.from > first.length ? TYPE_WORD_KINDS.get(first) : undefined) ??
-					null;
+			const after = wordAfter(codes, length, best.to);
+			if (!isOrgHead(before) && !person && !isNameTail(after)) {
+				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
+				let clitic = false;
+				for (let c = i; c < best.from; c++) if (codes[c] === BA || codes[c] === LAM) clitic = true;
 				found.push({
 					from: best.from,
 					to: best.to,
 					candidates: e.candidates,
-					...(e.common ? { common: e.common } : {}),
-					trigger,
-					locative:
-						/[بل]/.test(clitics) || (!!before && bare(before).some((w) => LOCATIVE_WORDS.has(w))),
-					dateline: false
+					common: e.common,
+					// A type word before the name, or opening it: "مدينة الباب", "مخيم الهول" (a name
+					// that carries its type word vouches for itself).
+					trigger: (before && inMap(before, TYPE_WORD_KINDS)) || e.typed || null,
+					locative: clitic || (!!before && inSet(before, LOCATIVE_WORDS)),
+					dateline: false,
+					adjective: (after && index.adjectives.get(after)) || null,
+					cues: noCuesYet
 				});
 			}
 		} else if (e.type === 'cue')
@@ -218,13 +240,19 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		i = best.to;
 	}
 
-	const withCues: Found[] = found.map((f) => ({
-		...f,
-		cues: new Map([...cues].map(([kind, at]) => [kind, countInWindow(at, f.from)]))
-	}));
+	const noCues = () => 0;
+	for (const f of found) {
+		const from = f.from;
+		f.cues = cues.size
+			? (kind: string) => {
+					const at = cues.get(kind);
+					return at ? countInWindow(at, from) : 0;
+				}
+			: noCues;
+		f.dateline = opensDateline(text, n.start[f.from], n.end[f.to - 1]);
+	}
 	const out: Mention[] = [];
-	for (const f of withCues) f.dateline = opensDateline(text, n.start[f.from], n.end[f.to - 1]);
-	resolve(withCues, index).forEach((r) => {
+	resolve(found, index).forEach((r) => {
 		if (!r) return;
 		const start = n.start[r.found.from];
 		let end = n.end[r.found.to - 1];

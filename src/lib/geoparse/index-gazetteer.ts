@@ -10,6 +10,7 @@
  * place with the same key, and, being longer, over the place names inside it (قوات سوريا
  * الديمقراطية).
  */
+import { TYPE_WORD_KINDS } from './context-words';
 import { normaliseName } from './normalise';
 import { spellingVariants, type VariantRule } from './spelling-variants';
 import { Trie } from './trie';
@@ -73,7 +74,14 @@ export interface Candidate {
 }
 
 export type Entry =
-	| { type: 'place'; candidates: Candidate[]; common?: string }
+	| {
+			type: 'place';
+			candidates: Candidate[];
+			/** The name is also a common word; what it means (common-words.json). */
+			common?: string;
+			/** The name opens with a type word ("مخيم الهول"): the kinds it calls for. */
+			typed?: ReadonlySet<string>;
+	  }
 	| { type: 'stop'; name: string; reason: string }
 	| { type: 'cue'; kinds: string[] };
 
@@ -94,6 +102,24 @@ export interface IndexedPlace {
 export interface GazetteerIndex {
 	trie: Trie<Entry>;
 	places: ReadonlyMap<string, IndexedPlace>;
+	/** Nationality adjectives (normalised: السوري، السورية، العراقية…) → the country's code. */
+	adjectives: ReadonlyMap<string, string>;
+}
+
+/**
+ * The adjectives Arabic builds on a country's name (the nisba), masculine and feminine, with the
+ * article: سوريا → السوري، السورية; العراق → العراقي; فرنسا → الفرنسي; لبنان → اللبناني.
+ *
+ * @example nisbaForms('سوريا') // ['السوري', 'السورية']
+ */
+export function nisbaForms(name: string): string[] {
+	if (name.includes(' ')) return [];
+	let base = name.replace(/^ال/, '');
+	if (/يا$/.test(base)) base = base.slice(0, -1);
+	else if (/[اةه]$/.test(base)) base = base.slice(0, -1);
+	if (base.length < 2) return [];
+	const stem = base.endsWith('ي') ? base.slice(0, -1) : base;
+	return ['ال' + stem + 'ي', 'ال' + stem + 'ية'];
 }
 
 export interface IndexOptions {
@@ -191,7 +217,12 @@ function mergeEntries(old: Entry, value: Entry): Entry {
 		}
 		// Stable: own names first, then gazetteer order.
 		candidates.sort((a, b) => a.tier - b.tier);
-		return { type: 'place', candidates, ...(old.common ? { common: old.common } : {}) };
+		return {
+			type: 'place',
+			candidates,
+			...(old.common ? { common: old.common } : {}),
+			...(old.typed ? { typed: old.typed } : {})
+		};
 	}
 	if (old.type === 'cue' && value.type === 'cue')
 		return { type: 'cue', kinds: [...new Set([...old.kinds, ...value.kinds])] };
@@ -245,12 +276,15 @@ export function assembleIndex(
 	const trie = new Trie<Entry>();
 	for (const { key, id, tier, rule } of keys) {
 		const common = commonWords[key];
+		const space = key.indexOf(' ');
+		const typed = space > 0 ? TYPE_WORD_KINDS.get(key.slice(0, space)) : undefined;
 		trie.set(
 			key,
 			{
 				type: 'place',
 				candidates: [rule ? { id, tier, rule } : { id, tier }],
-				...(common ? { common } : {})
+				...(common ? { common } : {}),
+				...(typed ? { typed } : {})
 			},
 			mergeEntries
 		);
@@ -262,7 +296,21 @@ export function assembleIndex(
 	for (const s of stoplist) add(s.name, { type: 'stop', name: s.name, reason: s.reason });
 	for (const [kind, words] of Object.entries(cues))
 		for (const w of words) add(w, { type: 'cue', kinds: [kind] });
-	return { trie, places: new Map([...places].map((p) => [p.id, p])) };
+	const table = new Map([...places].map((p) => [p.id, p]));
+	const adjectives = new Map<string, string>();
+	for (const { key, id, tier } of keys) {
+		const p = table.get(id);
+		if (p?.kind === 'country' && p.country && tier < 2)
+			for (const form of nisbaForms(key).map(normaliseName))
+				if (!adjectives.has(form)) adjectives.set(form, p.country);
+	}
+	// A name spelt like a nationality adjective ("السوري", a transliteration of Surrey) is read
+	// as the adjective first.
+	for (const [form, cc] of adjectives) {
+		const e = trie.get(form);
+		if (e?.type === 'place' && !e.common) e.common = `adjective (${cc})`;
+	}
+	return { trie, places: table, adjectives };
 }
 
 /**

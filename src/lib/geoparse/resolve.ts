@@ -39,8 +39,10 @@ export interface Found {
 	locative: boolean;
 	/** The name opens a dateline: at a line's or the text's start, a dash after it. */
 	dateline: boolean;
-	/** How many cue words for each kind lie near the name. */
-	cues: ReadonlyMap<string, number>;
+	/** A nationality adjective right after the name says its country ("ربيعة العراقية"). */
+	adjective: string | null;
+	/** How many cue words of a kind lie near the name. */
+	cues: (kind: string) => number;
 }
 
 export interface Resolved {
@@ -90,6 +92,9 @@ export const WEIGHTS = {
 	/** A plausible reading (this far under the threshold) takes part in the story's first sketch. */
 	plausible: 0.7,
 	trigger: 2.0,
+	/** "طرابلس اللبنانية": the adjective names the place's country; any other country is out. */
+	adjective: 1.0,
+	otherAdjective: 2.5,
 	locative: 0.45,
 	nearby: 1.0,
 	nearbyKm: 300,
@@ -115,51 +120,42 @@ const step = (importance: number) =>
 						? 4
 						: 5;
 
-function km(
-	[lon1, lat1]: readonly [number, number],
-	[lon2, lat2]: readonly [number, number]
-): number {
-	const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
+const RAD = Math.PI / 180;
+function km(lon1: number, lat1: number, lon2: number, lat2: number): number {
+	const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * RAD);
 	return Math.hypot(x, lat2 - lat1) * 111.2;
 }
-
-const inBox = ([lon, lat]: readonly [number, number], b: readonly number[]) =>
-	lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
 
 /** Areas wider than this (continents, big countries) say little about where a point is: being in
  * one is not being near the story's other places. */
 const WIDE_DEG = 10;
 
-interface Story {
-	/** Places accepted so far, by id, with how many mentions name them. */
-	places: Map<string, { p: IndexedPlace; n: number }>;
-	/** Places named where nothing else was needed to be sure (pass 1), with how many mentions. */
-	sure: Map<string, number>;
-	/** Countries the story names, or where its places lie, with the places there. */
-	countries: Map<string, Set<string>>;
-}
-
-/** The story as the mention at hand sees it: without what that mention itself contributed. */
-interface View {
-	story: Story;
-	self: IndexedPlace | null;
-	/** Whether the mention at hand was itself among the sure ones. */
-	selfSure: boolean;
-}
-
-const others = (v: View, id: string) =>
-	(v.story.places.get(id)?.n ?? 0) - (v.self?.id === id ? 1 : 0);
-/** Sure mentions of a place other than the one at hand (which may itself have been sure). */
-const othersSure = (v: View, id: string, selfSure: boolean) =>
-	(v.story.sure.get(id) ?? 0) - (selfSure && v.self?.id === id ? 1 : 0);
-/** Other places of the story in a country: not the candidate itself, nor another mention of it. */
-const otherCountry = (v: View, cc: string, id: string) =>
-	[...(v.story.countries.get(cc) ?? [])].filter((o) => o !== id).length;
-
 /** The gloss common-words.json gives a particle, a pronoun or a preposition. */
 export const FUNCTION_WORD = 'function word';
 
 const AREAS = new Set(['admin1', 'district', 'subdistrict']);
+
+/** Evidence as bits while scoring (cheap), as names in the result. */
+const EV: Record<Evidence, number> = {
+	unique: 0,
+	trigger: 1,
+	preposition: 2,
+	dateline: 4,
+	cue: 8,
+	repeated: 16,
+	nearby: 32,
+	country: 64,
+	importance: 0
+};
+const EV_ORDER: Evidence[] = [
+	'trigger',
+	'dateline',
+	'preposition',
+	'repeated',
+	'nearby',
+	'country',
+	'cue'
+];
 
 function prior(c: Candidate, p: IndexedPlace, common: string | undefined): number {
 	const s = step(p.importance);
@@ -179,154 +175,338 @@ function prior(c: Candidate, p: IndexedPlace, common: string | undefined): numbe
 	return base + spelling - word + (AREAS.has(p.kind) ? WEIGHTS.areaNamedLikeTown : 0);
 }
 
-function scoreCandidate(
-	f: Found,
-	c: Candidate,
-	p: IndexedPlace,
-	view: View | null
-): { score: number; evidence: Evidence[] } {
-	let score = prior(c, p, f.common);
-	const evidence: Evidence[] = [];
-	if (f.trigger) {
-		if (f.trigger.has(p.kind)) {
-			score += WEIGHTS.trigger - (AREAS.has(p.kind) ? WEIGHTS.areaNamedLikeTown : 0);
-			evidence.push('trigger');
-		}
-	}
-	if (f.dateline) {
-		score += WEIGHTS.dateline;
-		evidence.push('dateline');
-	}
-	// "في المدينة" is "in the city" far more often than "in Medina": before a name that is also a
-	// common word, a preposition tells nothing.
-	if (f.locative && !f.common) {
-		score += WEIGHTS.locative;
-		evidence.push('preposition');
-	}
-	const cues = f.cues.get(p.kind) ?? 0;
-	if (cues) {
-		score += WEIGHTS.cue * Math.min(cues, 2);
-		evidence.push('cue');
-	}
-	if (view) {
-		// Only a sure mention elsewhere counts: mentions of one doubtful name (المدينة, المدينة…)
-		// must not vouch for each other.
-		if (othersSure(view, p.id, view.selfSure) > 0) {
-			score += WEIGHTS.repeated;
-			evidence.push('repeated');
-		}
-		if (p.point) {
-			let near = Infinity;
-			let inside = false;
-			// Not the name's other readings: the camp named elsewhere says the town is the camp's
-			// neighbour, which cannot tell the two apart.
-			for (const { p: o } of view.story.places.values()) {
-				if (f.candidates.some((c) => c.id === o.id) || others(view, o.id) <= 0) continue;
-				if (o.bbox && o.bbox[2] - o.bbox[0] < WIDE_DEG && inBox(p.point, o.bbox)) inside = true;
-				else if (o.point && !o.bbox) near = Math.min(near, km(p.point, o.point));
-			}
-			if (inside || near <= WEIGHTS.nearbyKm) {
-				score += WEIGHTS.nearby;
-				evidence.push('nearby');
-			} else if (near <= WEIGHTS.regionKm && !f.common) score += WEIGHTS.region;
-		}
-		if (p.country && otherCountry(view, p.country, p.id) > 0 && p.kind !== 'country') {
-			// A small place gains less from its country's mention (a big country holds many), and so
-			// does a name that is also a common word.
-			score += p.importance >= 1e5 && !f.common ? WEIGHTS.country : WEIGHTS.country / 2;
-			evidence.push('country');
-		}
-	}
-	return { score, evidence };
+/** A candidate's score from the name and its neighbourhood alone (what no other mention changes). */
+interface Local {
+	p: IndexedPlace;
+	order: number;
+	score: number;
+	ev: number;
 }
 
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+/**
+ * Local scores shared by the mentions of one name in one setting (same type word, preposition,
+ * dateline, no cue words near): a story names its places many times.
+ */
+type LocalCache = Map<readonly Candidate[], Map<ReadonlySet<string> | null, Map<number, Local[]>>>;
 
-function decide(
+function cachedLocalScores(f: Found, index: GazetteerIndex, cache: LocalCache): Local[] {
+	// Cue words change scores by position: such a mention is scored on its own.
+	if (f.candidates.some((c) => f.cues(index.places.get(c.id)?.kind ?? '')))
+		return localScores(f, index);
+	if (f.adjective) return localScores(f, index);
+	const flags = (f.locative ? 1 : 0) | (f.dateline ? 2 : 0);
+	let byTrigger = cache.get(f.candidates);
+	if (!byTrigger) cache.set(f.candidates, (byTrigger = new Map()));
+	let byFlags = byTrigger.get(f.trigger);
+	if (!byFlags) byTrigger.set(f.trigger, (byFlags = new Map()));
+	let locals = byFlags.get(flags);
+	if (!locals) byFlags.set(flags, (locals = localScores(f, index)));
+	return locals;
+}
+
+function localScores(f: Found, index: GazetteerIndex): Local[] {
+	const out: Local[] = [];
+	f.candidates.forEach((c, order) => {
+		const p = index.places.get(c.id);
+		if (!p) return;
+		let score = prior(c, p, f.common);
+		let ev = 0;
+		if (f.trigger?.has(p.kind)) {
+			score += WEIGHTS.trigger - (AREAS.has(p.kind) ? WEIGHTS.areaNamedLikeTown : 0);
+			ev |= EV.trigger;
+		}
+		if (f.dateline) {
+			score += WEIGHTS.dateline;
+			ev |= EV.dateline;
+		}
+		// "في المدينة" is "in the city" far more often than "in Medina": before a name that is also
+		// a common word, a preposition tells nothing.
+		if (f.locative && !f.common) {
+			score += WEIGHTS.locative;
+			ev |= EV.preposition;
+		}
+		if (f.adjective) {
+			if (p.country === f.adjective) {
+				score += WEIGHTS.adjective;
+				ev |= EV.country;
+			} else score -= WEIGHTS.otherAdjective;
+		}
+		const cues = f.cues(p.kind);
+		if (cues) {
+			score += WEIGHTS.cue * Math.min(cues, 2);
+			ev |= EV.cue;
+		}
+		out.push({ p, order, score, ev });
+	});
+	return out;
+}
+
+/** What the story's accepted mentions say, built once per pass. */
+interface Story {
+	/** Mentions of each place. */
+	count: Map<string, number>;
+	/** Sure mentions (pass 1) of each place. */
+	sure: Map<string, number>;
+	/** The places of the story in each country. */
+	countries: Map<string, Set<string>>;
+	/** Places with a point and no box, and areas small enough to say where a place is. */
+	points: IndexedPlace[];
+	areas: IndexedPlace[];
+	/** storyBonus's answers, for the many mentions that ask the same question. */
+	cache: Map<string, { score: number; ev: number }>;
+}
+
+function storyOf(
+	chosen: readonly (IndexedPlace | null)[],
+	sure: readonly (IndexedPlace | null)[]
+): Story {
+	const count = new Map<string, number>();
+	const sureCount = new Map<string, number>();
+	const countries = new Map<string, Set<string>>();
+	const points: IndexedPlace[] = [];
+	const areas: IndexedPlace[] = [];
+	for (const p of sure) if (p) sureCount.set(p.id, (sureCount.get(p.id) ?? 0) + 1);
+	for (const p of chosen) {
+		if (!p) continue;
+		const n = count.get(p.id) ?? 0;
+		count.set(p.id, n + 1);
+		if (n) continue;
+		if (p.country) {
+			const there = countries.get(p.country) ?? new Set<string>();
+			there.add(p.id);
+			countries.set(p.country, there);
+		}
+		if (p.bbox) {
+			if (p.bbox[2] - p.bbox[0] < WIDE_DEG) areas.push(p);
+		} else if (p.point) points.push(p);
+	}
+	return { count, sure: sureCount, countries, points, areas, cache: new Map() };
+}
+
+/** The running total of `storyBonus` (kept in module scope: no allocation per candidate). */
+let bonusScore = 0;
+let bonusEv = 0;
+
+/** Whether a story place `o` may vouch for a candidate of `f`: it is named by another mention,
+ * and is not one of the name's own readings. */
+function vouches(o: IndexedPlace, f: Found, story: Story, self: IndexedPlace | null): boolean {
+	if ((story.count.get(o.id) ?? 0) - (self?.id === o.id ? 1 : 0) <= 0) return false;
+	const cs = f.candidates;
+	for (let k = 0; k < cs.length; k++) if (cs[k].id === o.id) return false;
+	return true;
+}
+
+/**
+ * What the rest of the story adds to a candidate (into bonusScore, bonusEv): the same place named
+ * surely elsewhere; other places near it (not the name's other readings, and not this mention's
+ * own contribution); its country named or holding other places.
+ */
+function storyBonus(
+	p: IndexedPlace,
 	f: Found,
-	index: GazetteerIndex,
-	view: View | null,
-	threshold = WEIGHTS.threshold
-): Resolved | null {
-	const scored = f.candidates
-		.map((c, order) => {
-			const p = index.places.get(c.id);
-			return p ? { p, order, ...scoreCandidate(f, c, p, view) } : null;
-		})
-		.filter((x): x is NonNullable<typeof x> => !!x)
+	story: Story,
+	self: IndexedPlace | null,
+	selfSure: boolean
+): void {
+	bonusScore = 0;
+	bonusEv = 0;
+	if ((story.sure.get(p.id) ?? 0) - (selfSure && self?.id === p.id ? 1 : 0) > 0) {
+		bonusScore += WEIGHTS.repeated;
+		bonusEv |= EV.repeated;
+	}
+	if (p.point) {
+		const lon = p.point[0];
+		const lat = p.point[1];
+		let inside = false;
+		for (const o of story.areas) {
+			const b = o.bbox!;
+			if (lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3] && vouches(o, f, story, self)) {
+				inside = true;
+				break;
+			}
+		}
+		let near = Infinity;
+		if (!inside)
+			for (const o of story.points) {
+				const d = km(lon, lat, o.point![0], o.point![1]);
+				if (d < near && vouches(o, f, story, self)) near = d;
+			}
+		if (inside || near <= WEIGHTS.nearbyKm) {
+			bonusScore += WEIGHTS.nearby;
+			bonusEv |= EV.nearby;
+		} else if (near <= WEIGHTS.regionKm && !f.common) bonusScore += WEIGHTS.region;
+	}
+	if (p.country && p.kind !== 'country') {
+		const there = story.countries.get(p.country);
+		const others = there ? there.size - (there.has(p.id) ? 1 : 0) : 0;
+		if (others > 0) {
+			// A small place gains less from its country's mention (a big country holds many), and so
+			// does a name that is also a common word.
+			bonusScore += p.importance >= 1e5 && !f.common ? WEIGHTS.country : WEIGHTS.country / 2;
+			bonusEv |= EV.country;
+		}
+	}
+}
+
+interface Pick {
+	best: number;
+	scores: number[];
+	evs: number[];
+}
+
+/** Each candidate's total, and the best one's index (or -1 when none reaches `threshold`). */
+function choose(
+	locals: readonly Local[],
+	f: Found,
+	story: Story | null,
+	self: IndexedPlace | null,
+	selfSure: boolean,
+	threshold: number
+): Pick {
+	const scores: number[] = new Array(locals.length);
+	const evs: number[] = new Array(locals.length);
+	let best = -1;
+	for (let i = 0; i < locals.length; i++) {
+		const l = locals[i];
+		let score = l.score;
+		let ev = l.ev;
+		if (story) {
+			// The answer depends on the place, this mention's own contribution, the name's other
+			// readings and whether it is a common word: the same for every "سوريا" of a story.
+			const key =
+				l.p.id +
+				'\u0001' +
+				(self?.id ?? '') +
+				(selfSure ? '\u0001s' : '\u0001') +
+				(f.common ? 'c' : '') +
+				(locals.length > 1 ? '\u0001' + f.candidates.map((c) => c.id).join('\u0001') : '');
+			let hit = story.cache.get(key);
+			if (!hit) {
+				storyBonus(l.p, f, story, self, selfSure);
+				hit = { score: bonusScore, ev: bonusEv };
+				story.cache.set(key, hit);
+			}
+			score += hit.score;
+			ev |= hit.ev;
+		}
+		scores[i] = score;
+		evs[i] = ev;
 		// Best score first; then the more important place; then the index's order.
-		.sort((a, b) => b.score - a.score || b.p.importance - a.p.importance || a.order - b.order);
-	const best = scored[0];
-	if (!best || best.score < threshold) return null;
-	const place = logistic(WEIGHTS.slope * (best.score - WEIGHTS.threshold));
-	const weights = scored.map((s) => Math.exp(s.score - best.score));
-	const total = weights.reduce((a, b) => a + b, 0);
-	const evidence = [...best.evidence];
-	if (scored.length === 1 && !evidence.length) evidence.push('unique');
+		if (
+			best === -1 ||
+			score > scores[best] ||
+			(score === scores[best] &&
+				(l.p.importance > locals[best].p.importance ||
+					(l.p.importance === locals[best].p.importance && l.order < locals[best].order)))
+		)
+			best = i;
+	}
+	if (best !== -1 && scores[best] < threshold) best = -1;
+	return { best, scores, evs };
+}
+
+/** The confidence of the pick's best candidate: the logistic of its margin over the threshold,
+ * times its share against the others. */
+function confidenceOf(pick: Pick, i = pick.best): number {
+	const { best, scores } = pick;
+	let total = 0;
+	for (const s of scores) total += Math.exp(s - scores[best]);
+	return (
+		(logistic(WEIGHTS.slope * (scores[best] - WEIGHTS.threshold)) *
+			Math.exp(scores[i] - scores[best])) /
+		total
+	);
+}
+
+function logistic(x: number): number {
+	return 1 / (1 + Math.exp(-x));
+}
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function result(f: Found, locals: readonly Local[], pick: Pick): Resolved {
+	const { best, scores, evs } = pick;
+	if (locals.length === 1) {
+		const evidence = EV_ORDER.filter((e) => evs[0] & EV[e]);
+		return {
+			found: f,
+			place: locals[0].p.id,
+			confidence: round3(confidenceOf(pick)),
+			evidence: evidence.length ? evidence : ['unique'],
+			alternatives: []
+		};
+	}
+	const order = locals.map((_, i) => i).filter((i) => i !== best);
+	order.sort(
+		(a, b) => scores[b] - scores[a] || locals[b].p.importance - locals[a].p.importance || a - b
+	);
+	const evidence = EV_ORDER.filter((e) => evs[best] & EV[e]);
+	if (locals.length === 1 && !evidence.length) evidence.push('unique');
+	const second = order[0];
 	if (
-		scored.length > 1 &&
-		(scored[1].score === best.score || best.p.importance > scored[1].p.importance)
+		second !== undefined &&
+		(scores[second] === scores[best] || locals[best].p.importance > locals[second].p.importance)
 	)
 		evidence.push('importance');
-	const round = (x: number) => Math.round(x * 1000) / 1000;
 	return {
 		found: f,
-		place: best.p.id,
-		confidence: round(place * (weights[0] / total)),
+		place: locals[best].p.id,
+		confidence: round3(confidenceOf(pick)),
 		evidence,
-		alternatives: scored.slice(1).map((s, i) => ({
-			place: s.p.id,
-			confidence: round(place * (weights[i + 1] / total))
+		alternatives: order.map((i) => ({
+			place: locals[i].p.id,
+			confidence: round3(confidenceOf(pick, i))
 		}))
 	};
 }
 
-function storyOf(
-	resolved: readonly (Resolved | null)[],
-	index: GazetteerIndex,
-	anchors: readonly (Resolved | null)[]
-): Story {
-	const places: Story['places'] = new Map();
-	const countries: Story['countries'] = new Map();
-	const sure: Story['sure'] = new Map();
-	for (const a of anchors) if (a) sure.set(a.place, (sure.get(a.place) ?? 0) + 1);
-	for (const r of resolved) {
-		if (!r) continue;
-		const p = index.places.get(r.place)!;
-		const seen = places.get(p.id);
-		places.set(p.id, { p, n: (seen?.n ?? 0) + 1 });
-		if (p.country) countries.set(p.country, new Set([...(countries.get(p.country) ?? []), p.id]));
-	}
-	return { places, countries, sure };
-}
-
-function againstStory(
-	found: readonly Found[],
-	index: GazetteerIndex,
-	earlier: readonly (Resolved | null)[],
-	anchors: readonly (Resolved | null)[]
-): (Resolved | null)[] {
-	const story = storyOf(earlier, index, anchors);
-	return found.map((f, i) => {
-		const own = earlier[i];
-		return decide(f, index, {
-			story,
-			self: own ? index.places.get(own.place)! : null,
-			selfSure: !!anchors[i]
-		});
-	});
-}
+/**
+ * How much text (normalised characters) makes one story. A pasted article is shorter; a longer
+ * text (a corpus, a book) is read as a run of stories of this size, each its own context, so that
+ * what one says never decides a name in another, and time stays linear in the text.
+ */
+export const STORY_CHARS = 20_000;
 
 /** The places the found names stand for, in text order (null where a name is not a place). */
 export function resolve(found: readonly Found[], index: GazetteerIndex): (Resolved | null)[] {
+	const out: (Resolved | null)[] = [];
+	for (let from = 0; from < found.length;) {
+		let to = from + 1;
+		while (to < found.length && found[to].from < found[from].from + STORY_CHARS) to++;
+		out.push(...resolveStory(found.slice(from, to), index));
+		from = to;
+	}
+	return out;
+}
+
+function resolveStory(found: readonly Found[], index: GazetteerIndex): (Resolved | null)[] {
+	const cache: LocalCache = new Map();
+	const locals = found.map((f) => cachedLocalScores(f, index, cache));
+	const placeOf = (l: readonly Local[], pick: Pick) => (pick.best === -1 ? null : l[pick.best].p);
 	// Pass 1: each name alone. The sure ones anchor the story; the plausible ones (a little under
 	// the threshold) sketch it, so that a list of small neighbouring places ("تل تمر والدرباسية
 	// وعين عيسى") can vouch for each other by where they lie.
-	const alone = found.map((f) => decide(f, index, null, WEIGHTS.threshold - WEIGHTS.plausible));
-	const anchors = alone.map((r) =>
-		r && r.confidence >= 0.8 && r.alternatives.every((a) => a.confidence < 0.2) ? r : null
+	const alone = found.map((f, i) =>
+		choose(locals[i], f, null, null, false, WEIGHTS.threshold - WEIGHTS.plausible)
 	);
-	// Pass 2 against the sketch; pass 3 once more against what pass 2 accepted.
-	const second = againstStory(found, index, alone, anchors);
-	return againstStory(found, index, second, anchors);
+	const sketch = alone.map((pick, i) => placeOf(locals[i], pick));
+	const sure = alone.map((pick, i) => {
+		if (pick.best === -1 || confidenceOf(pick) < 0.8) return null;
+		for (let j = 0; j < pick.scores.length; j++)
+			if (j !== pick.best && confidenceOf(pick, j) >= 0.2) return null;
+		return locals[i][pick.best].p;
+	});
+	// Pass 2 against the sketch, for the names not sure yet (a sure name with one reading stays
+	// what it is: the story only adds to its score); pass 3 once more, for every name, against
+	// what pass 2 accepted, to score and explain them all.
+	const story2 = storyOf(sketch, sure);
+	const chosen = found.map((f, i) =>
+		sure[i] && locals[i].length === 1
+			? sure[i]
+			: placeOf(locals[i], choose(locals[i], f, story2, sketch[i], !!sure[i], WEIGHTS.threshold))
+	);
+	const story3 = storyOf(chosen, sure);
+	return found.map((f, i) => {
+		const pick = choose(locals[i], f, story3, chosen[i], !!sure[i], WEIGHTS.threshold);
+		return pick.best === -1 ? null : result(f, locals[i], pick);
+	});
 }
