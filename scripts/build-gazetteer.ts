@@ -31,6 +31,7 @@ const OUT = 'geodata/places/gazetteer.geojson';
 const WORLD_OUT = 'geodata/places/world.geojson';
 const HAND = 'geodata/places/places.geojson';
 const WORLD_SOURCES = 'geodata/sources/world';
+const SYRIA_SOURCES = 'geodata/sources/syria';
 const REGIONS = 'geodata/places/world-regions.json';
 const BOUNDS_OUT = 'src/lib/data/country-bounds.json';
 /** Overseas parts that world-atlas includes in a country's outline, and ISO codes of their own. */
@@ -336,6 +337,7 @@ export function buildWorldGazetteer(
 	const places = worldPlaces(
 		{
 			read: (file) => read(root, `${WORLD_SOURCES}/${file}`),
+			readSyria: (file) => read(root, `${SYRIA_SOURCES}/${file}`),
 			shapes,
 			countryAt: countryLocator(),
 			bounds: JSON.parse(buildCountryBounds(shapes))

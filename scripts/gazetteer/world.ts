@@ -32,6 +32,8 @@ export interface WorldPlace {
 export interface WorldInputs {
 	/** geodata/sources/world/<file> → its text. */
 	read: (file: string) => string;
+	/** geodata/sources/syria/<file> → its text. */
+	readSyria: (file: string) => string;
 	shapes: ReadonlyMap<string, CountryShape>;
 	/** The country whose outline holds a point, for features the tables give no country. */
 	countryAt: CountryAt;
@@ -384,6 +386,58 @@ function citiesOf(inputs: WorldInputs): Draft[] {
 	return out;
 }
 
+interface SyriaUnit {
+	pcode: string;
+	name_en: string;
+	name_ar: string;
+	aliases_ar: string[];
+	aliases_en: string[];
+	lat: number;
+	lon: number;
+	area_km2: number;
+	population: number | null;
+	geonames: string | null;
+	wikidata: string | null;
+}
+
+const OPEN_SYRIA_URL = 'https://github.com/Open-Syria/data-geography';
+const OCHA_SYR_URL = 'https://data.humdata.org/dataset/cod-ab-syr';
+
+/**
+ * Syria's districts and sub-districts (OCHA COD-AB units, from Open-Syria's extract: centroid,
+ * area, 2004 census population). A unit's point is its centroid; its precision the radius of a
+ * circle of its area.
+ */
+function syriaAdminOf(read: (file: string) => string): Draft[] {
+	const out: Draft[] = [];
+	for (const [file, kind, suffix] of [
+		['syria-districts.json', 'district', 'district'],
+		['syria-subdistricts.json', 'subdistrict', 'subdistrict']
+	] as const) {
+		for (const u of JSON.parse(read(file)) as SyriaUnit[])
+			out.push({
+				base: `${slug(u.name_en)}-${suffix}`,
+				unique: u.pcode.toLowerCase(),
+				kind,
+				country: 'SY',
+				name: { ar: cleanName(u.name_ar), en: u.name_en },
+				variants: { ar: u.aliases_ar.map(cleanName), en: u.aliases_en },
+				point: [round(u.lon), round(u.lat)],
+				precision_m: Math.max(1000, Math.round(Math.sqrt(u.area_km2 / Math.PI)) * 1000),
+				importance: Math.max(1, u.population ?? 1),
+				sources: [
+					OCHA_SYR_URL,
+					OPEN_SYRIA_URL,
+					...(u.geonames ? [geonamesUrl(u.geonames)] : []),
+					...(u.wikidata ? [wikidataUrl(u.wikidata)] : [])
+				],
+				...(u.wikidata ? { wikidata: u.wikidata } : {}),
+				...(u.geonames ? { geonames: Number(u.geonames) } : {})
+			});
+	}
+	return out;
+}
+
 /** Natural Earth's physical feature classes → our kinds (null: left out). */
 const PHYSICAL_KIND: Record<string, PlaceKind | null> = {
 	ocean: 'sea',
@@ -554,6 +608,7 @@ export function worldPlaces(
 		...countriesOf(inputs, cldr),
 		...citiesOf(inputs),
 		...admin1Of(inputs),
+		...syriaAdminOf(inputs.readSyria),
 		...physicalOf(inputs)
 	].sort(
 		(a, b) => b.importance - a.importance || (a.base + a.unique).localeCompare(b.base + b.unique)
