@@ -273,29 +273,30 @@ export function assembleIndex(
 	places: Iterable<IndexedPlace>,
 	{ stoplist = [], commonWords = {}, cues = DEFAULT_CUES }: Omit<IndexOptions, 'variants'> = {}
 ): GazetteerIndex {
-	const trie = new Trie<Entry>();
+	const entries = new Map<string, Entry>();
+	const put = (key: string, entry: Entry) => {
+		const old = entries.get(key);
+		entries.set(key, old ? mergeEntries(old, entry) : entry);
+	};
 	for (const { key, id, tier, rule } of keys) {
 		const common = commonWords[key];
 		const space = key.indexOf(' ');
 		const typed = space > 0 ? TYPE_WORD_KINDS.get(key.slice(0, space)) : undefined;
-		trie.set(
-			key,
-			{
-				type: 'place',
-				candidates: [rule ? { id, tier, rule } : { id, tier }],
-				...(common ? { common } : {}),
-				...(typed ? { typed } : {})
-			},
-			mergeEntries
-		);
+		put(key, {
+			type: 'place',
+			candidates: [rule ? { id, tier, rule } : { id, tier }],
+			...(common ? { common } : {}),
+			...(typed ? { typed } : {})
+		});
 	}
 	const add = (name: string, entry: Entry) => {
 		const key = normaliseName(name);
-		if (key.length >= 2) trie.set(key, entry, mergeEntries);
+		if (key.length >= 2) put(key, entry);
 	};
 	for (const s of stoplist) add(s.name, { type: 'stop', name: s.name, reason: s.reason });
 	for (const [kind, words] of Object.entries(cues))
 		for (const w of words) add(w, { type: 'cue', kinds: [kind] });
+	const trie = Trie.fromEntries(entries);
 	const table = new Map([...places].map((p) => [p.id, p]));
 	const adjectives = new Map<string, string>();
 	for (const { key, id, tier } of keys) {

@@ -46,3 +46,23 @@ describe('normalise', () => {
 		expect(normalise('\ud800x\udc00').length).toBe(3);
 	});
 });
+
+describe('normaliseName', () => {
+	it('folds a name exactly as normalise folds a text, trimmed', () => {
+		const viaText = (s: string) => {
+			const n = normalise(s);
+			return String.fromCharCode(...n.codes.subarray(0, n.length)).trim();
+		};
+		for (const s of [
+			'  إسطنبول ',
+			'دَيْرُ   الزُّورِ',
+			'ﻻ إله',
+			'Zürich  ',
+			'الرقة\u200f',
+			'ٱلْقُدْس',
+			' ',
+			''
+		])
+			expect(normaliseName(s), JSON.stringify(s)).toBe(viaText(s));
+	});
+});

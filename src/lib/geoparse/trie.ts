@@ -52,6 +52,66 @@ export class Trie<V> {
 		this.values[node] = old === undefined ? value : merge(old, value);
 	}
 
+	/**
+	 * A trie of these keys and values, built in one pass over the keys in sorted order: no edge
+	 * map, so a world gazetteer's index is ready in a fraction of the time `set` takes.
+	 *
+	 * @example Trie.fromEntries([['حلب', 1], ['حماه', 2]]).get('حماه') // 2
+	 */
+	static fromEntries<V>(entries: Iterable<[string, V]>): Trie<V> {
+		const byKey = new Map<string, V>();
+		for (const [k, v] of entries) if (k.length > 0) byKey.set(k, v);
+		// The default sort compares strings by UTF-16 code units, with no callback into JS.
+		const sortedKeys = [...byKey.keys()].sort();
+		const t = new Trie<V>();
+		const parent: number[] = [];
+		const codes: number[] = [];
+		// The nodes along the previous key: path[d] is the node after its first d code units.
+		const path = [0];
+		let prev = '';
+		for (const key of sortedKeys) {
+			const value = byKey.get(key)!;
+			let common = 0;
+			while (
+				common < key.length &&
+				common < prev.length &&
+				key.charCodeAt(common) === prev.charCodeAt(common)
+			)
+				common++;
+			path.length = common + 1;
+			for (let d = common; d < key.length; d++) {
+				const node = t.values.length;
+				t.values.push(undefined);
+				parent.push(path[d]);
+				codes.push(key.charCodeAt(d));
+				path.push(node);
+			}
+			t.values[path[key.length]] = value;
+			t.size++;
+			prev = key;
+		}
+		// Group the edges by parent; within a parent they already come in code order.
+		const n = t.values.length;
+		const count = new Int32Array(n + 1);
+		for (const p of parent) count[p + 1]++;
+		for (let i = 0; i < n; i++) count[i + 1] += count[i];
+		const code = new Uint16Array(parent.length);
+		const child = new Int32Array(parent.length);
+		const fill = count.slice(0, n);
+		for (let e = 0; e < parent.length; e++) {
+			const at = fill[parent[e]]++;
+			code[at] = codes[e];
+			child[at] = e + 1; // node e + 1 was made by edge e
+		}
+		t.first = count;
+		t.edgeCode = code;
+		t.edgeChild = child;
+		t.rootChild = new Int32Array(0x10000).fill(-1);
+		for (let i = count[0]; i < count[1]; i++) t.rootChild[code[i]] = child[i];
+		t.edges = null;
+		return t;
+	}
+
 	/** Lay the edges out flat, sorted by node then code unit. */
 	private freeze(): void {
 		const edges = this.edges!;
