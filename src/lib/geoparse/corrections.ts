@@ -7,7 +7,7 @@
  * file cannot silently drift from the article.
  */
 import * as v from 'valibot';
-import type { Mention } from './geoparse';
+import type { Alternative, Evidence, Mention } from './geoparse';
 
 /** What corrections read of a mention: where it is and which place. */
 type Located = Pick<Mention, 'start' | 'end' | 'place'>;
@@ -58,6 +58,10 @@ export interface ReviewedMention {
 	/** Only for an inferred place: why we link it, and the sources that say so. */
 	reason?: { ar: string; en: string };
 	sources?: string[];
+	/** The geoparser's confidence, evidence and set-aside candidates (absent once reviewed). */
+	confidence?: number;
+	evidence?: Evidence[];
+	alternatives?: Alternative[];
 }
 
 export class CorrectionError extends Error {}

@@ -9,7 +9,8 @@ import type { ReviewedMention } from './corrections';
 import type { PlaceChoice } from './gazetteer-file';
 
 export type WorkerRequest =
-	| { id: number; type: 'places'; gazetteerUrl: string }
+	/** The places whose names contain the query, to link a missed name to. */
+	| { id: number; type: 'search'; gazetteerUrl: string; query: string }
 	/** Without mentions: geoparse the text. With them (after the reader's corrections): view only. */
 	| {
 			id: number;
@@ -31,11 +32,19 @@ export interface MapResult {
 	text: string;
 	mentions: ReviewedMention[];
 	view: ArticleView;
+	/** The places the geoparser set aside for a mention (its alternatives), by id. */
+	candidates: Record<string, PlaceChoice>;
+}
+
+/** How long the worker's gazetteer took to download, and to be ready after that (ms). */
+export interface GazetteerTiming {
+	downloadMs: number;
+	readyMs: number;
 }
 
 export type WorkerResponse =
 	| { id: number; ok: true; places: PlaceChoice[] }
-	| { id: number; ok: true; result: MapResult }
+	| { id: number; ok: true; result: MapResult; timing: GazetteerTiming | null }
 	| { id: number; ok: false; message: Message | null; error: string };
 
 export class GeoparseError extends Error {
@@ -94,16 +103,20 @@ export class GeoparseClient {
 		return r;
 	}
 
-	/** The gazetteer's places, to link a missed name to. */
-	async places(): Promise<PlaceChoice[]> {
-		const r = await this.#ask({ type: 'places' });
+	/** The gazetteer's places whose names contain `query`, most prominent first. */
+	async search(query: string): Promise<PlaceChoice[]> {
+		const r = await this.#ask({ type: 'search', query });
 		return 'places' in r ? r.places : [];
 	}
+
+	/** How long the gazetteer took to download and to be ready, once it is loaded. */
+	timing: GazetteerTiming | null = null;
 
 	/** Geoparse `text`, or (with `mentions`) build the view of corrected mentions. */
 	async map(text: string, mentions?: ReviewedMention[]): Promise<MapResult> {
 		const r = await this.#ask({ type: 'map', text, mentions });
 		if (!('result' in r)) throw new GeoparseError('unexpected answer from the geoparser');
+		this.timing ??= r.timing;
 		return r.result;
 	}
 

@@ -5,7 +5,11 @@ import { gazetteerFile } from '$lib/geoparse/gazetteer-file';
 import type { StopName, VariantsByPlace } from '$lib/geoparse/index-gazetteer';
 
 const raw = import.meta.glob<string>(
-	['/geodata/places/variants.json', '/geodata/places/stoplist.json'],
+	[
+		'/geodata/places/variants.json',
+		'/geodata/places/stoplist.json',
+		'/geodata/places/common-words.json'
+	],
 	{ query: '?raw', import: 'default', eager: true }
 );
 
@@ -14,6 +18,7 @@ export const prerender = true;
 export function GET() {
 	const variants: VariantsByPlace = JSON.parse(raw['/geodata/places/variants.json']);
 	const { stop }: { stop: StopName[] } = JSON.parse(raw['/geodata/places/stoplist.json']);
-	const body = JSON.stringify(gazetteerFile(dataset(), variants, stop));
+	const { words } = JSON.parse(raw['/geodata/places/common-words.json']);
+	const body = JSON.stringify(gazetteerFile(dataset(), variants, stop, words));
 	return new Response(body, { headers: { 'content-type': 'application/json' } });
 }
