@@ -50,6 +50,42 @@ describe('geoparse CLI', () => {
 	});
 });
 
+describe('geoparse CLI, --format geojson', () => {
+	it('prints an RFC 7946 FeatureCollection of the places, with their mentions', () => {
+		const text =
+			'وصل الوفد إلى الخرطوم ثم الفاشر في دارفور، وعبر البحر الأحمر نحو الحديدة. وفي الخرطوم';
+		const out = run(['--format', 'geojson'], text);
+		expect(out.status, out.stderr).toBe(0);
+		const fc = JSON.parse(out.stdout);
+		expect(fc.type).toBe('FeatureCollection');
+		const byId = new Map(fc.features.map((f: { id: string }) => [f.id, f]));
+		const khartoum = byId.get('khartoum-sd') as {
+			geometry: { type: string; coordinates: number[] };
+			properties: Record<string, unknown> & {
+				mentions: { start: number; end: number; exact: string }[];
+			};
+		};
+		expect(khartoum.geometry.type).toBe('Point');
+		expect(khartoum.properties.name).toEqual({ ar: 'الخرطوم', en: 'Khartoum' });
+		expect(khartoum.properties.country).toBe('SD');
+		expect(khartoum.properties.confidence).toBeGreaterThan(0);
+		expect(khartoum.properties.mentions).toHaveLength(2);
+		for (const m of khartoum.properties.mentions) expect(text.slice(m.start, m.end)).toBe(m.exact);
+		// An area carries its box; a sea is located by its point.
+		const sea = byId.get('red-sea') as { properties: { bbox: number[] } };
+		expect(sea.properties.bbox).toHaveLength(4);
+		expect([...byId.keys()]).toEqual(
+			expect.arrayContaining(['al-fashir-sd', 'darfur', 'al-hudaydah-ye'])
+		);
+	});
+	it('refuses an unknown format, and dates with GeoJSON', () => {
+		expect(run(['--format', 'kml'], 'دمشق').status).toBe(2);
+		const both = run(['--format=geojson', '--published', '2022-12-03T11:14:00+03:00'], 'دمشق');
+		expect(both.status).toBe(2);
+		expect(both.stderr).toMatch(/W3C/);
+	});
+});
+
 describe('geoparse CLI, 20 MB of text', () => {
 	it('refuses it, on standard input or as a file, with a message and no crash', () => {
 		const big = Buffer.alloc(20 * 1024 * 1024, 'دمشق قرب ');

@@ -13,6 +13,7 @@ import { resolveDates } from '../src/lib/time/resolve-dates';
 import { buildDataset } from '../src/lib/data/dataset';
 import { toAnnotationCollection } from '../src/lib/geoparse/annotations';
 import { geoparse } from '../src/lib/geoparse/geoparse';
+import { placesFound } from '../src/lib/geoparse/places-found';
 import type { GazetteerIndex } from '../src/lib/geoparse/index-gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { readDataFiles, ROOT } from './lib-files';
@@ -20,10 +21,15 @@ import { readDataFiles, ROOT } from './lib-files';
 /** Largest input accepted, in bytes. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
-const USAGE = `Usage: npm run --silent geoparse -- [file] [--published <ISO date-time>]
-Finds the places an Arabic (or mixed) text mentions and prints a W3C AnnotationCollection (JSON)
-on standard output. Without a file, reads the text from standard input.
-With --published (e.g. 2022-12-03T11:14:00+03:00), also finds its dates (اليوم، الأربعاء الماضي،
+const USAGE = `Usage: npm run --silent geoparse -- [file] [--format w3c|geojson] [--published <ISO date-time>]
+Finds the places an Arabic (or mixed) text mentions and prints them on standard output. Without a
+file, reads the text from standard input.
+--format w3c (the default): a W3C Web Annotation AnnotationCollection (JSON-LD), one annotation per
+  mention, with its offsets and quote.
+--format geojson: an RFC 7946 FeatureCollection, one feature per place (its id the place's, its
+  point the place's location) with names, kind, country, confidence, bbox for areas, precision,
+  sources and mentions: [{ start, end, exact, confidence }] in UTF-16 offsets.
+With --published (e.g. 2022-12-03T11:14:00+03:00; W3C output only), also finds its dates (اليوم، الأربعاء الماضي،
 في الـ 23 من الشهر الماضي…), resolves them against the publication date in its own time zone, and
 adds them as tagging annotations whose body value is an ISO date or interval.
 Input: UTF-8 text of at most 8 MB (${MAX_INPUT_BYTES} bytes). Empty input prints an empty collection.
@@ -80,13 +86,39 @@ function readAll(fd: number): Uint8Array {
 	return Buffer.concat(chunks);
 }
 
+/** Take `--name value` or `--name=value` out of `args`; undefined if absent, null if it has no value. */
+function option(
+	args: string[],
+	name: string
+): { rest: string[]; value: string | null | undefined } {
+	const at = args.findIndex((a) => a === name || a.startsWith(name + '='));
+	if (at === -1) return { rest: args, value: undefined };
+	const inline = args[at].includes('=');
+	const value = inline ? args[at].split('=')[1] : (args[at + 1] ?? null);
+	return {
+		rest: args.filter((_, i) => i !== at && !(i === at + 1 && !inline)),
+		value: value || null
+	};
+}
+
 export function main(argv: string[]): number {
 	let args = argv.filter((a) => a !== '--');
+	const format = option(args, '--format');
+	args = format.rest;
+	if (format.value !== undefined && format.value !== 'w3c' && format.value !== 'geojson') {
+		process.stderr.write(`geoparse: --format takes w3c or geojson\n`);
+		return 2;
+	}
+	const geojson = format.value === 'geojson';
 	let published: string | undefined;
 	const at = args.findIndex((a) => a === '--published' || a.startsWith('--published='));
 	if (at !== -1) {
 		published = args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
 		args = args.filter((_, i) => i !== at && !(i === at + 1 && !args[at].includes('=')));
+		if (geojson) {
+			process.stderr.write(`geoparse: --published adds dates to the W3C output, not to GeoJSON\n`);
+			return 2;
+		}
 		if (!published || Number.isNaN(Date.parse(published)) || !/T\d\d:\d\d/.test(published)) {
 			process.stderr.write(
 				`geoparse: --published needs an ISO date-time with its offset, e.g. 2022-12-03T11:14:00+03:00\n`
@@ -129,6 +161,14 @@ export function main(argv: string[]): number {
 		throw e;
 	}
 	text = text.replace(/^\uFEFF/, '');
+	if (geojson) {
+		const dataset = buildDataset(readDataFiles());
+		const mentions = geoparse(text, gazetteerIndex(dataset.places.values()));
+		process.stdout.write(
+			JSON.stringify(placesFound(text, mentions, dataset.places), null, '\t') + '\n'
+		);
+		return 0;
+	}
 	const index = loadGazetteerIndex();
 	const source = file ? path.basename(file) : 'stdin';
 	const collection = toAnnotationCollection(text, geoparse(text, index), { source });
