@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { buildFloor, SEED } from './bench/floor-build';
 import { benchGeoparse, type BenchRow } from './bench/geoparse';
 import { lighthouseSection, runLighthouse, type LighthouseResult } from './bench/lighthouse';
+import { benchPaste, GAZETTEER, pasteSection } from './bench/paste';
 import {
 	benchPageLoad,
 	findMaplibreChunk,
@@ -74,7 +75,9 @@ export async function runBenches(): Promise<Section[]> {
 			['/', site]
 		]);
 		try {
+			const from = server.log.length;
 			const load = await benchPageLoad(server, READER, '/floor/', findMaplibreChunk(site), runs);
+			const readerAskedGazetteer = server.log.slice(from).some((l) => l.path === GAZETTEER);
 			sections.push(...pageLoadSections(load));
 			sections[1].rows.unshift({
 				name: `setup: ${load.chromium}, markers on both maps`,
@@ -89,6 +92,13 @@ export async function runBenches(): Promise<Section[]> {
 				}
 			if (lighthouse.length) sections.push(lighthouseSection(lighthouse));
 			sections.push(aimsSection(load, lighthouse));
+			const paste = pasteSection(await benchPaste(server, Math.min(runs, 5)));
+			paste.rows.push({
+				name: 'reader pages load the gazetteer',
+				value: readerAskedGazetteer ? 1 : 0,
+				unit: `— must not: ${readerAskedGazetteer ? 'NOT met' : 'met'}`
+			});
+			sections.push(paste);
 		} finally {
 			await server.close();
 		}

@@ -18,6 +18,8 @@ export interface BenchRow {
 
 const SEED = 'us-pauses-isis-operations-2022-12-03';
 const TARGET_BYTES = 6 * 1024 * 1024;
+/** Issue 13: the world gazetteer must keep the geoparser at 20 MB/s or more. */
+const THROUGHPUT_AIM = 20;
 
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -88,7 +90,7 @@ export async function benchGeoparse(): Promise<{ rows: BenchRow[] }> {
 			{
 				name: 'geoparse throughput (median of 5)',
 				value: +(mb / (ms / 1000)).toFixed(1),
-				unit: 'MB/s'
+				unit: `MB/s — ≥ ${THROUGHPUT_AIM} MB/s: ${mb / (ms / 1000) >= THROUGHPUT_AIM ? 'met' : 'NOT met'}`
 			},
 			{
 				name: `seed article (${Buffer.byteLength(seed)} bytes), median of 200`,
