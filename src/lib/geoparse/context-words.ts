@@ -292,3 +292,22 @@ export const ORG_HEAD_WORDS = norm(ORG_HEADS);
 export const ORG_TAIL_WORDS = norm(ORG_TAILS);
 export const TITLE_WORDS = norm(TITLES);
 export const PERSON_TAIL_WORDS = norm(PERSON_TAILS);
+
+/** What a word before a name says: the kinds a type word calls for, and what else it is. */
+export interface Before {
+	kinds?: ReadonlySet<PlaceKind>;
+	locative?: boolean;
+	org?: boolean;
+	title?: boolean;
+}
+
+/** Every word that says something before a name, in one table (one lookup per word form). */
+export const BEFORE_WORDS: ReadonlyMap<string, Before> = (() => {
+	const out = new Map<string, Before>();
+	const at = (w: string) => out.get(w) ?? out.set(w, {}).get(w)!;
+	for (const [w, kinds] of TYPE_WORD_KINDS) at(w).kinds = kinds;
+	for (const w of LOCATIVE_WORDS) at(w).locative = true;
+	for (const w of ORG_HEAD_WORDS) at(w).org = true;
+	for (const w of TITLE_WORDS) at(w).title = true;
+	return out;
+})();

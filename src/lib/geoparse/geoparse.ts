@@ -7,14 +7,7 @@
  * organisation's (منتخب مصر، جامعة القاهرة، نيويورك تايمز). What stands before each name (a type
  * word, a preposition) is noted, and resolve.ts decides whether it is a place and which one.
  */
-import {
-	LOCATIVE_WORDS,
-	ORG_HEAD_WORDS,
-	ORG_TAIL_WORDS,
-	PERSON_TAIL_WORDS,
-	TITLE_WORDS,
-	TYPE_WORD_KINDS
-} from './context-words';
+import { BEFORE_WORDS, ORG_TAIL_WORDS, PERSON_TAIL_WORDS } from './context-words';
 import type { GazetteerIndex } from './index-gazetteer';
 import { isAttachedMark, isWordUnit, normalise } from './normalise';
 import { resolve, type Evidence, type Found } from './resolve';
@@ -49,9 +42,6 @@ const LAM = 0x644;
 const KAF = 0x643;
 const ALEF = 0x627;
 const SPACE = 0x20;
-
-/** How far (in normalised characters) a cue word counts for an ambiguous name. */
-const CUE_WINDOW = 300;
 
 /** The offsets (after clitics) where a name may start in the word at `p`, fewest clitics first. */
 function nameStarts(codes: Uint16Array, length: number, p: number): number[] {
@@ -92,8 +82,6 @@ function wordAfter(codes: Uint16Array, length: number, at: number): string | nul
 	return text16(codes, s, Math.min(e, s + 40));
 }
 
-const noCuesYet = () => 0;
-
 /**
  * The word's forms to look up: itself, then without a leading conjunction (و ف), then also
  * without a preposition (ب ل ك): "وفي" is "في", "بمدينة" is "مدينة". Written into `FORMS`.
@@ -110,21 +98,28 @@ function forms(word: string): number {
 	return n;
 }
 
-function inMap<T>(word: string, table: ReadonlyMap<string, T>): T | undefined {
+/**
+ * What the word before a name says, from BEFORE_WORDS, looking the word up as it is, then without
+ * its conjunction, then without a preposition too. Written into module scope (no allocation): the
+ * kinds of the first form that is a type word; locative, organisation or title if any form is.
+ */
+let beforeKinds: ReadonlySet<string> | null = null;
+let beforeLocative = false;
+let beforeOrg = false;
+let beforeTitle = false;
+function readBefore(word: string | null): void {
+	beforeKinds = null;
+	beforeLocative = beforeOrg = beforeTitle = false;
+	if (!word) return;
 	for (let k = 0, n = forms(word); k < n; k++) {
-		const v = table.get(FORMS[k]);
-		if (v !== undefined) return v;
+		const b = BEFORE_WORDS.get(FORMS[k]);
+		if (!b) continue;
+		beforeKinds ??= b.kinds ?? null;
+		beforeLocative ||= !!b.locative;
+		beforeOrg ||= !!b.org;
+		beforeTitle ||= !!b.title;
 	}
-	return undefined;
 }
-
-function inSet(word: string, table: ReadonlySet<string>): boolean {
-	for (let k = 0, n = forms(word); k < n; k++) if (table.has(FORMS[k])) return true;
-	return false;
-}
-
-const isOrgHead = (word: string | null) => !!word && inSet(word, ORG_HEAD_WORDS);
-const isTitle = (word: string | null) => !!word && inSet(word, TITLE_WORDS);
 
 /**
  * Whether a name after a title ("الرئيس", "الشيخ") may be a person's: only if one of its places
@@ -157,20 +152,6 @@ function opensDateline(text: string, start: number, end: number): boolean {
 
 const isNameTail = (word: string | null) =>
 	!!word && (ORG_TAIL_WORDS.has(word) || PERSON_TAIL_WORDS.has(word));
-
-function countInWindow(sorted: number[], at: number): number {
-	const lower = (v: number) => {
-		let lo = 0;
-		let hi = sorted.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (sorted[mid] < v) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
-	};
-	return lower(at + CUE_WINDOW) - lower(at - CUE_WINDOW);
-}
 
 /**
  * The place mentions in `text`, in text order.
@@ -209,11 +190,11 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		}
 		const e = best.entry;
 		if (e.type === 'place') {
-			const before = wordBefore(codes, i);
+			readBefore(wordBefore(codes, i));
 			// A name inside an organisation's or a person's name is not a place.
-			const person = isTitle(before) && personAfterTitle(e.candidates, index);
+			const person = beforeTitle && personAfterTitle(e.candidates, index);
 			const after = wordAfter(codes, length, best.to);
-			if (!isOrgHead(before) && !person && !isNameTail(after)) {
+			if (!beforeOrg && !person && !isNameTail(after)) {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;
 				for (let c = i; c < best.from; c++) if (codes[c] === BA || codes[c] === LAM) clitic = true;
@@ -224,11 +205,11 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					common: e.common,
 					// A type word before the name, or opening it: "مدينة الباب", "مخيم الهول" (a name
 					// that carries its type word vouches for itself).
-					trigger: (before && inMap(before, TYPE_WORD_KINDS)) || e.typed || null,
-					locative: clitic || (!!before && inSet(before, LOCATIVE_WORDS)),
+					trigger: beforeKinds ?? e.typed ?? null,
+					locative: clitic || beforeLocative,
 					dateline: false,
 					adjective: (after && index.adjectives.get(after)) || null,
-					cues: noCuesYet
+					cues: null
 				});
 			}
 		} else if (e.type === 'cue')
@@ -240,15 +221,8 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		i = best.to;
 	}
 
-	const noCues = () => 0;
 	for (const f of found) {
-		const from = f.from;
-		f.cues = cues.size
-			? (kind: string) => {
-					const at = cues.get(kind);
-					return at ? countInWindow(at, from) : 0;
-				}
-			: noCues;
+		if (cues.size) f.cues = cues;
 		f.dateline = opensDateline(text, n.start[f.from], n.end[f.to - 1]);
 	}
 	const out: Mention[] = [];

@@ -41,8 +41,8 @@ export interface Found {
 	dateline: boolean;
 	/** A nationality adjective right after the name says its country ("ربيعة العراقية"). */
 	adjective: string | null;
-	/** How many cue words of a kind lie near the name. */
-	cues: (kind: string) => number;
+	/** Where the text's cue words are, by the kind they hint at (null when it has none). */
+	cues: ReadonlyMap<string, number[]> | null;
 }
 
 export interface Resolved {
@@ -183,28 +183,65 @@ interface Local {
 	ev: number;
 }
 
+/** How far (in normalised characters) a cue word counts for an ambiguous name. */
+const CUE_WINDOW = 300;
+
+/** The kinds cue words hint at (index-gazetteer.ts DEFAULT_CUES), in a fixed order. */
+const CUE_KINDS = ['camp', 'town', 'city', 'border'];
+
+function lowerBound(sorted: readonly number[], v: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] < v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /**
- * Local scores shared by the mentions of one name in one setting (same type word, preposition,
- * dateline, no cue words near): a story names its places many times.
+ * How many cue words of each kind lie within CUE_WINDOW of an ambiguous name (0, 1, or 2 for
+ * two or more), two bits per kind in CUE_KINDS order. Only ambiguous names count cues: a cue helps
+ * choose between a name's readings.
+ */
+function cueBits(f: Found): number {
+	if (!f.cues || f.candidates.length < 2) return 0;
+	let bits = 0;
+	for (let k = 0; k < CUE_KINDS.length; k++) {
+		const sorted = f.cues.get(CUE_KINDS[k]);
+		if (!sorted) continue;
+		const n = lowerBound(sorted, f.from + CUE_WINDOW) - lowerBound(sorted, f.from - CUE_WINDOW);
+		bits |= Math.min(n, 2) << (2 * k);
+	}
+	return bits;
+}
+
+const cuesOf = (bits: number, kind: string) => {
+	const k = CUE_KINDS.indexOf(kind);
+	return k === -1 ? 0 : (bits >> (2 * k)) & 3;
+};
+
+/**
+ * Local scores shared by the mentions of one name in one setting (the same type word,
+ * preposition, dateline and cue words near): a story names its places many times.
  */
 type LocalCache = Map<readonly Candidate[], Map<ReadonlySet<string> | null, Map<number, Local[]>>>;
 
 function cachedLocalScores(f: Found, index: GazetteerIndex, cache: LocalCache): Local[] {
-	// Cue words change scores by position: such a mention is scored on its own.
-	if (f.candidates.some((c) => f.cues(index.places.get(c.id)?.kind ?? '')))
-		return localScores(f, index);
-	if (f.adjective) return localScores(f, index);
-	const flags = (f.locative ? 1 : 0) | (f.dateline ? 2 : 0);
+	const cues = cueBits(f);
+	if (f.adjective) return localScores(f, index, cues);
+	const flags = (f.locative ? 1 : 0) | (f.dateline ? 2 : 0) | (cues << 2);
 	let byTrigger = cache.get(f.candidates);
 	if (!byTrigger) cache.set(f.candidates, (byTrigger = new Map()));
 	let byFlags = byTrigger.get(f.trigger);
 	if (!byFlags) byTrigger.set(f.trigger, (byFlags = new Map()));
 	let locals = byFlags.get(flags);
-	if (!locals) byFlags.set(flags, (locals = localScores(f, index)));
+	if (!locals) byFlags.set(flags, (locals = localScores(f, index, cues)));
 	return locals;
 }
 
-function localScores(f: Found, index: GazetteerIndex): Local[] {
+function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number): Local[] {
 	const out: Local[] = [];
 	f.candidates.forEach((c, order) => {
 		const p = index.places.get(c.id);
@@ -231,7 +268,7 @@ function localScores(f: Found, index: GazetteerIndex): Local[] {
 				ev |= EV.country;
 			} else score -= WEIGHTS.otherAdjective;
 		}
-		const cues = f.cues(p.kind);
+		const cues = cuesOf(cueBitsOf, p.kind);
 		if (cues) {
 			score += WEIGHTS.cue * Math.min(cues, 2);
 			ev |= EV.cue;
@@ -252,8 +289,20 @@ interface Story {
 	/** Places with a point and no box, and areas small enough to say where a place is. */
 	points: IndexedPlace[];
 	areas: IndexedPlace[];
-	/** storyBonus's answers, for the many mentions that ask the same question. */
-	cache: Map<string, { score: number; ev: number }>;
+	/** The points as flat arrays, for the nearby test's inner loop. */
+	lon: Float64Array;
+	lat: Float64Array;
+	/**
+	 * storyBonus's answers, for the many mentions that ask the same question: by the name's
+	 * candidates (one array per name in the index), the candidate, this mention's own place, and
+	 * whether it was sure. Keyed by identity: no string is built per mention.
+	 */
+	cache: Map<readonly Candidate[], Map<IndexedPlace, Map<IndexedPlace | null, Bonus[]>>>;
+}
+
+interface Bonus {
+	score: number;
+	ev: number;
 }
 
 function storyOf(
@@ -280,7 +329,16 @@ function storyOf(
 			if (p.bbox[2] - p.bbox[0] < WIDE_DEG) areas.push(p);
 		} else if (p.point) points.push(p);
 	}
-	return { count, sure: sureCount, countries, points, areas, cache: new Map() };
+	return {
+		count,
+		sure: sureCount,
+		countries,
+		points,
+		areas,
+		lon: Float64Array.from(points, (p) => p.point![0]),
+		lat: Float64Array.from(points, (p) => p.point![1]),
+		cache: new Map()
+	};
 }
 
 /** The running total of `storyBonus` (kept in module scope: no allocation per candidate). */
@@ -326,11 +384,24 @@ function storyBonus(
 			}
 		}
 		let near = Infinity;
-		if (!inside)
-			for (const o of story.points) {
-				const d = km(lon, lat, o.point![0], o.point![1]);
-				if (d < near && vouches(o, f, story, self)) near = d;
+		if (!inside) {
+			// Distances in degrees of latitude (equirectangular at the candidate's latitude): no
+			// trigonometry in the loop; only the nearest that may vouch is turned into km.
+			const cos = Math.cos(lat * RAD);
+			let best = Infinity;
+			let bestAt = -1;
+			const { points } = story;
+			for (let k = 0; k < points.length; k++) {
+				const dx = (story.lon[k] - lon) * cos;
+				const dy = story.lat[k] - lat;
+				const d2 = dx * dx + dy * dy;
+				if (d2 < best && vouches(points[k], f, story, self)) {
+					best = d2;
+					bestAt = k;
+				}
 			}
+			if (bestAt !== -1) near = km(lon, lat, story.lon[bestAt], story.lat[bestAt]);
+		}
 		if (inside || near <= WEIGHTS.nearbyKm) {
 			bonusScore += WEIGHTS.nearby;
 			bonusEv |= EV.nearby;
@@ -348,74 +419,62 @@ function storyBonus(
 	}
 }
 
-interface Pick {
-	best: number;
-	scores: number[];
-	evs: number[];
+/** The evidence bits of the last candidate `total` scored (kept in module scope: no allocation). */
+let totalEv = 0;
+
+/** A candidate's score: its local score plus what the story adds (cached per question). */
+function total(
+	l: Local,
+	f: Found,
+	story: Story | null,
+	self: IndexedPlace | null,
+	selfSure: boolean
+): number {
+	totalEv = l.ev;
+	if (!story) return l.score;
+	// The answer depends on the name (its other readings, whether it is a common word), the
+	// place, this mention's own contribution and whether it was sure: the same for every "سوريا"
+	// of a story.
+	let byPlace = story.cache.get(f.candidates);
+	if (!byPlace) story.cache.set(f.candidates, (byPlace = new Map()));
+	let bySelf = byPlace.get(l.p);
+	if (!bySelf) byPlace.set(l.p, (bySelf = new Map()));
+	let pair = bySelf.get(self);
+	if (!pair) bySelf.set(self, (pair = []));
+	let hit = pair[selfSure ? 1 : 0];
+	if (!hit) {
+		storyBonus(l.p, f, story, self, selfSure);
+		hit = pair[selfSure ? 1 : 0] = { score: bonusScore, ev: bonusEv };
+	}
+	totalEv |= hit.ev;
+	return l.score + hit.score;
 }
 
-/** Each candidate's total, and the best one's index (or -1 when none reaches `threshold`). */
-function choose(
+/** Whether candidate `a` (scored `sa`) beats `b` (scored `sb`): score, then importance, then order. */
+const beats = (a: Local, sa: number, b: Local, sb: number) =>
+	sa > sb ||
+	(sa === sb &&
+		(a.p.importance > b.p.importance || (a.p.importance === b.p.importance && a.order < b.order)));
+
+/** The best candidate's index, or -1 when none reaches `threshold`. No allocation. */
+function best(
 	locals: readonly Local[],
 	f: Found,
 	story: Story | null,
 	self: IndexedPlace | null,
 	selfSure: boolean,
 	threshold: number
-): Pick {
-	const scores: number[] = new Array(locals.length);
-	const evs: number[] = new Array(locals.length);
-	let best = -1;
+): number {
+	let at = -1;
+	let top = -Infinity;
 	for (let i = 0; i < locals.length; i++) {
-		const l = locals[i];
-		let score = l.score;
-		let ev = l.ev;
-		if (story) {
-			// The answer depends on the place, this mention's own contribution, the name's other
-			// readings and whether it is a common word: the same for every "سوريا" of a story.
-			const key =
-				l.p.id +
-				'\u0001' +
-				(self?.id ?? '') +
-				(selfSure ? '\u0001s' : '\u0001') +
-				(f.common ? 'c' : '') +
-				(locals.length > 1 ? '\u0001' + f.candidates.map((c) => c.id).join('\u0001') : '');
-			let hit = story.cache.get(key);
-			if (!hit) {
-				storyBonus(l.p, f, story, self, selfSure);
-				hit = { score: bonusScore, ev: bonusEv };
-				story.cache.set(key, hit);
-			}
-			score += hit.score;
-			ev |= hit.ev;
+		const s = total(locals[i], f, story, self, selfSure);
+		if (at === -1 || beats(locals[i], s, locals[at], top)) {
+			at = i;
+			top = s;
 		}
-		scores[i] = score;
-		evs[i] = ev;
-		// Best score first; then the more important place; then the index's order.
-		if (
-			best === -1 ||
-			score > scores[best] ||
-			(score === scores[best] &&
-				(l.p.importance > locals[best].p.importance ||
-					(l.p.importance === locals[best].p.importance && l.order < locals[best].order)))
-		)
-			best = i;
 	}
-	if (best !== -1 && scores[best] < threshold) best = -1;
-	return { best, scores, evs };
-}
-
-/** The confidence of the pick's best candidate: the logistic of its margin over the threshold,
- * times its share against the others. */
-function confidenceOf(pick: Pick, i = pick.best): number {
-	const { best, scores } = pick;
-	let total = 0;
-	for (const s of scores) total += Math.exp(s - scores[best]);
-	return (
-		(logistic(WEIGHTS.slope * (scores[best] - WEIGHTS.threshold)) *
-			Math.exp(scores[i] - scores[best])) /
-		total
-	);
+	return at !== -1 && top >= threshold ? at : -1;
 }
 
 function logistic(x: number): number {
@@ -423,38 +482,63 @@ function logistic(x: number): number {
 }
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-function result(f: Found, locals: readonly Local[], pick: Pick): Resolved {
-	const { best, scores, evs } = pick;
-	if (locals.length === 1) {
-		const evidence = EV_ORDER.filter((e) => evs[0] & EV[e]);
-		return {
-			found: f,
-			place: locals[0].p.id,
-			confidence: round3(confidenceOf(pick)),
-			evidence: evidence.length ? evidence : ['unique'],
-			alternatives: []
-		};
-	}
-	const order = locals.map((_, i) => i).filter((i) => i !== best);
-	order.sort(
-		(a, b) => scores[b] - scores[a] || locals[b].p.importance - locals[a].p.importance || a - b
+/**
+ * The confidence of candidate `i` when `b` is the best: the logistic of the best's margin over
+ * the threshold, times the candidate's share against the others (a softmax of the scores).
+ */
+function confidenceOf(scores: readonly number[], b: number, i = b): number {
+	let sum = 0;
+	for (const s of scores) sum += Math.exp(s - scores[b]);
+	return (
+		(logistic(WEIGHTS.slope * (scores[b] - WEIGHTS.threshold)) * Math.exp(scores[i] - scores[b])) /
+		sum
 	);
-	const evidence = EV_ORDER.filter((e) => evs[best] & EV[e]);
-	if (locals.length === 1 && !evidence.length) evidence.push('unique');
+}
+
+/** Whether a name alone is sure: a clear winner well over the threshold, no close second. */
+function sureAlone(locals: readonly Local[], b: number): boolean {
+	const scores = locals.map((l) => l.score);
+	if (confidenceOf(scores, b) < 0.8) return false;
+	for (let j = 0; j < scores.length; j++)
+		if (j !== b && confidenceOf(scores, b, j) >= 0.2) return false;
+	return true;
+}
+
+/** The mention as the geoparser reports it: its place, confidence, evidence, alternatives. */
+function result(
+	f: Found,
+	locals: readonly Local[],
+	story: Story,
+	self: IndexedPlace | null,
+	selfSure: boolean,
+	b: number
+): Resolved {
+	const scores: number[] = [];
+	const evs: number[] = [];
+	for (const l of locals) {
+		scores.push(total(l, f, story, self, selfSure));
+		evs.push(totalEv);
+	}
+	const evidence = EV_ORDER.filter((e) => evs[b] & EV[e]);
+	const order = locals.map((_, i) => i).filter((i) => i !== b);
+	order.sort(
+		(x, y) => scores[y] - scores[x] || locals[y].p.importance - locals[x].p.importance || x - y
+	);
 	const second = order[0];
+	if (locals.length === 1 && !evidence.length) evidence.push('unique');
 	if (
 		second !== undefined &&
-		(scores[second] === scores[best] || locals[best].p.importance > locals[second].p.importance)
+		(scores[second] === scores[b] || locals[b].p.importance > locals[second].p.importance)
 	)
 		evidence.push('importance');
 	return {
 		found: f,
-		place: locals[best].p.id,
-		confidence: round3(confidenceOf(pick)),
+		place: locals[b].p.id,
+		confidence: round3(confidenceOf(scores, b)),
 		evidence,
 		alternatives: order.map((i) => ({
 			place: locals[i].p.id,
-			confidence: round3(confidenceOf(pick, i))
+			confidence: round3(confidenceOf(scores, b, i))
 		}))
 	};
 }
@@ -478,35 +562,78 @@ export function resolve(found: readonly Found[], index: GazetteerIndex): (Resolv
 	return out;
 }
 
+/** A per-story memo of a pass's answers, by a name's local scores and the place it had. */
+class Memo<T> {
+	private readonly map = new Map<readonly Local[], Map<IndexedPlace | null, T>>();
+	get(l: readonly Local[], had: IndexedPlace | null): T | undefined {
+		return this.map.get(l)?.get(had);
+	}
+	set(l: readonly Local[], had: IndexedPlace | null, value: T): T {
+		let inner = this.map.get(l);
+		if (!inner) this.map.set(l, (inner = new Map()));
+		inner.set(had, value);
+		return value;
+	}
+}
+
 function resolveStory(found: readonly Found[], index: GazetteerIndex): (Resolved | null)[] {
 	const cache: LocalCache = new Map();
 	const locals = found.map((f) => cachedLocalScores(f, index, cache));
-	const placeOf = (l: readonly Local[], pick: Pick) => (pick.best === -1 ? null : l[pick.best].p);
+	const n = found.length;
+	// Mentions of one name in one setting share their local scores (the same array), and so get
+	// the same answers in each pass: a story names its places many times, each answered once.
 	// Pass 1: each name alone. The sure ones anchor the story; the plausible ones (a little under
 	// the threshold) sketch it, so that a list of small neighbouring places ("تل تمر والدرباسية
 	// وعين عيسى") can vouch for each other by where they lie.
-	const alone = found.map((f, i) =>
-		choose(locals[i], f, null, null, false, WEIGHTS.threshold - WEIGHTS.plausible)
-	);
-	const sketch = alone.map((pick, i) => placeOf(locals[i], pick));
-	const sure = alone.map((pick, i) => {
-		if (pick.best === -1 || confidenceOf(pick) < 0.8) return null;
-		for (let j = 0; j < pick.scores.length; j++)
-			if (j !== pick.best && confidenceOf(pick, j) >= 0.2) return null;
-		return locals[i][pick.best].p;
-	});
+	const sketch: (IndexedPlace | null)[] = new Array(n);
+	const sure: (IndexedPlace | null)[] = new Array(n);
+	const alone = new Memo<[IndexedPlace | null, IndexedPlace | null]>();
+	for (let i = 0; i < n; i++) {
+		const l = locals[i];
+		let a = alone.get(l, null);
+		if (!a) {
+			const b = best(l, found[i], null, null, false, WEIGHTS.threshold - WEIGHTS.plausible);
+			a = alone.set(l, null, [
+				b === -1 ? null : l[b].p,
+				b !== -1 && sureAlone(l, b) ? l[b].p : null
+			]);
+		}
+		[sketch[i], sure[i]] = a;
+	}
 	// Pass 2 against the sketch, for the names not sure yet (a sure name with one reading stays
 	// what it is: the story only adds to its score); pass 3 once more, for every name, against
 	// what pass 2 accepted, to score and explain them all.
 	const story2 = storyOf(sketch, sure);
-	const chosen = found.map((f, i) =>
-		sure[i] && locals[i].length === 1
-			? sure[i]
-			: placeOf(locals[i], choose(locals[i], f, story2, sketch[i], !!sure[i], WEIGHTS.threshold))
-	);
+	const second = new Memo<IndexedPlace | null>();
+	const chosen: (IndexedPlace | null)[] = new Array(n);
+	for (let i = 0; i < n; i++) {
+		const l = locals[i];
+		if (sure[i] && l.length === 1) {
+			chosen[i] = sure[i];
+			continue;
+		}
+		let c = second.get(l, sketch[i]);
+		if (c === undefined) {
+			const b = best(l, found[i], story2, sketch[i], !!sure[i], WEIGHTS.threshold);
+			c = second.set(l, sketch[i], b === -1 ? null : l[b].p);
+		}
+		chosen[i] = c;
+	}
 	const story3 = storyOf(chosen, sure);
-	return found.map((f, i) => {
-		const pick = choose(locals[i], f, story3, chosen[i], !!sure[i], WEIGHTS.threshold);
-		return pick.best === -1 ? null : result(f, locals[i], pick);
-	});
+	const third = new Memo<Resolved | null>();
+	const out: (Resolved | null)[] = new Array(n);
+	for (let i = 0; i < n; i++) {
+		const l = locals[i];
+		let r = third.get(l, chosen[i]);
+		if (r === undefined) {
+			const b = best(l, found[i], story3, chosen[i], !!sure[i], WEIGHTS.threshold);
+			r = third.set(
+				l,
+				chosen[i],
+				b === -1 ? null : result(found[i], l, story3, chosen[i], !!sure[i], b)
+			);
+		}
+		out[i] = r && (r.found === found[i] ? r : { ...r, found: found[i] });
+	}
+	return out;
 }
