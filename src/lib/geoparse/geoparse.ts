@@ -57,6 +57,22 @@ function nameStarts(codes: Uint16Array, length: number, p: number): number[] {
 	return starts;
 }
 
+const OPEN_QUOTES = new Set([0xab, 0x22, 0x201c, 0x201e]);
+const CLOSE_QUOTES = new Set([0xbb, 0x22, 0x201d]);
+
+/**
+ * Whether the name is all a quotation holds: «الشرق الأوسط», " بابل ". A name quoted alone is a
+ * title (a newspaper, a book, a film, an operation), not a place.
+ */
+function quotedAlone(codes: Uint16Array, length: number, from: number, to: number): boolean {
+	let s = from;
+	while (s > 0 && codes[s - 1] === SPACE) s--;
+	if (s === 0 || !OPEN_QUOTES.has(codes[s - 1])) return false;
+	let e = to;
+	while (e < length && codes[e] === SPACE) e++;
+	return e < length && CLOSE_QUOTES.has(codes[e]);
+}
+
 /** The word that ends right before `at` (only spaces between), or null (text start, punctuation). */
 function wordBefore(codes: Uint16Array, at: number): string | null {
 	let e = at;
@@ -194,7 +210,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 			// A name inside an organisation's or a person's name is not a place.
 			const person = beforeTitle && personAfterTitle(e.candidates, index);
 			const after = wordAfter(codes, length, best.to);
-			if (!beforeOrg && !person && !isNameTail(after)) {
+			if (!beforeOrg && !person && !isNameTail(after) && !quotedAlone(codes, length, i, best.to)) {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;
 				for (let c = i; c < best.from; c++) if (codes[c] === BA || codes[c] === LAM) clitic = true;
@@ -209,6 +225,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					locative: clitic || beforeLocative,
 					dateline: false,
 					adjective: (after && index.adjectives.get(after)) || null,
+					masculine: !!after && index.masculine.has(after),
 					cues: null
 				});
 			}

@@ -104,6 +104,9 @@ export interface GazetteerIndex {
 	places: ReadonlyMap<string, IndexedPlace>;
 	/** Nationality adjectives (normalised: السوري، السورية، العراقية…) → the country's code. */
 	adjectives: ReadonlyMap<string, string>;
+	/** The masculine ones (السوري، الألماني): after a town's name they make it a club's, since a
+	 * town is feminine in Arabic ("برلين الألمانية", but "فيردر بريمن الألماني"). */
+	masculine: ReadonlySet<string>;
 }
 
 /**
@@ -299,11 +302,16 @@ export function assembleIndex(
 	const trie = Trie.fromEntries(entries);
 	const table = new Map([...places].map((p) => [p.id, p]));
 	const adjectives = new Map<string, string>();
+	const masculine = new Set<string>();
 	for (const { key, id, tier } of keys) {
 		const p = table.get(id);
-		if (p?.kind === 'country' && p.country && tier < 2)
-			for (const form of nisbaForms(key).map(normaliseName))
-				if (!adjectives.has(form)) adjectives.set(form, p.country);
+		if (p?.kind === 'country' && p.country && tier < 2) {
+			const [masc, fem] = nisbaForms(key).map(normaliseName);
+			if (!masc) continue;
+			if (!adjectives.has(masc)) adjectives.set(masc, p.country);
+			if (!adjectives.has(fem)) adjectives.set(fem, p.country);
+			masculine.add(masc);
+		}
 	}
 	// A name spelt like a nationality adjective ("السوري", a transliteration of Surrey) is read
 	// as the adjective first.
@@ -311,7 +319,7 @@ export function assembleIndex(
 		const e = trie.get(form);
 		if (e?.type === 'place' && !e.common) e.common = `adjective (${cc})`;
 	}
-	return { trie, places: table, adjectives };
+	return { trie, places: table, adjectives, masculine };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface Found {
 	dateline: boolean;
 	/** A nationality adjective right after the name says its country ("ربيعة العراقية"). */
 	adjective: string | null;
+	/** That adjective is masculine: a town's name before it is a club's ("بريمن الألماني"). */
+	masculine: boolean;
 	/** Where the text's cue words are, by the kind they hint at (null when it has none). */
 	cues: ReadonlyMap<string, number[]> | null;
 }
@@ -134,6 +136,28 @@ const WIDE_DEG = 10;
 export const FUNCTION_WORD = 'function word';
 
 const AREAS = new Set(['admin1', 'district', 'subdistrict']);
+
+/** Kinds whose names take a masculine adjective (جبل، نهر، بحر، إقليم…: the type word's gender). */
+const MASCULINE_KINDS = new Set([
+	'country',
+	'region',
+	'admin1',
+	'district',
+	'river',
+	'sea',
+	'mountain',
+	'desert',
+	'continent',
+	'landform',
+	'lake',
+	'island',
+	'camp',
+	'crossing',
+	'base',
+	'prison',
+	'building',
+	'border'
+]);
 
 /** Evidence as bits while scoring (cheap), as names in the result. */
 const EV: Record<Evidence, number> = {
@@ -263,7 +287,9 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number): Local[
 			ev |= EV.preposition;
 		}
 		if (f.adjective) {
-			if (p.country === f.adjective) {
+			// A town is feminine in Arabic: "برلين الألمانية"; "بريمن الألماني" is a team.
+			if (f.masculine && !MASCULINE_KINDS.has(p.kind)) score -= WEIGHTS.otherAdjective;
+			else if (p.country === f.adjective) {
 				score += WEIGHTS.adjective;
 				ev |= EV.country;
 			} else score -= WEIGHTS.otherAdjective;
