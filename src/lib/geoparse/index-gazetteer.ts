@@ -201,8 +201,9 @@ export function indexKeys(
 			for (const v of [...own.en, ...(extra.en ?? [])]) add(v, 1);
 		}
 		const foreign = !!country && !ARABIC_SPEAKING.has(country);
+		const compound = place.properties.kind === 'country';
 		for (const a of arabic)
-			for (const v of spellingVariants(a, { foreign })) add(v.name, 2, v.rule);
+			for (const v of spellingVariants(a, { foreign, compound })) add(v.name, 2, v.rule);
 	}
 	return out;
 }

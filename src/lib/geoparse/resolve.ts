@@ -67,7 +67,8 @@ export const WEIGHTS = {
 		article: -0.3,
 		alternative: -0.1,
 		'type-word': -2.5,
-		honorific: -0.3
+		honorific: -0.3,
+		'first-part': -0.2
 	} as Record<VariantRule, number>,
 	/**
 	 * A name without its type word: a river (النيل، الفرات) and an administrative area (ريف دمشق,

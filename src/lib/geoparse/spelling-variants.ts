@@ -5,6 +5,7 @@
  *   - the type word stripped: "ولاية شمال دارفور" → "شمال دارفور", "نهر النيل" → "النيل";
  *   - an honorific stripped: "مكة المكرمة" → "مكة", "القدس الشريف" → "القدس";
  *   - a bracketed or dashed alternative split off: "ميانمار (بورما)" → "ميانمار", "بورما";
+ *   - for a country named for two lands, the first: "البوسنة والهرسك" → "البوسنة";
  *   - a one-word name with the article and without it ("المنصورة" ↔ "منصورة", "البرازيل" ↔
  *     "برازيل"): sources and outlets differ;
  *   - for names of places outside the Arabic-speaking world (transliterations): the spellings of
@@ -48,7 +49,7 @@ export const TYPE_SUFFIXES = ['أوبلاست', 'كراي'] as const;
 export const HONORIFICS = ['المكرمة', 'المنورة', 'الشريف', 'المقدسة'] as const;
 
 export type VariantRule =
-	'type-word' | 'honorific' | 'alternative' | 'g-spelling' | 'vowel' | 'article';
+	'type-word' | 'honorific' | 'alternative' | 'g-spelling' | 'vowel' | 'article' | 'first-part';
 
 export interface Variant {
 	name: string;
@@ -141,12 +142,23 @@ function vowelDropped(name: string): string[] {
  * spellingVariants('ولاية شمال دارفور', { foreign: false })
  * // [{ name: 'شمال دارفور', rule: 'type-word' }]
  */
-export function spellingVariants(name: string, { foreign }: { foreign: boolean }): Variant[] {
+export function spellingVariants(
+	name: string,
+	{ foreign, compound = false }: { foreign: boolean; compound?: boolean }
+): Variant[] {
 	const out = new Map<string, VariantRule>();
 	const add = (n: string | null, rule: VariantRule) => {
 		if (n && n !== name && ARABIC_LETTERS.test(n) && !out.has(n)) out.set(n, rule);
 	};
 	const bases = [name];
+	// A country named for two lands is often called by the first: "البوسنة والهرسك" → "البوسنة".
+	if (compound) {
+		const m = /^(\S+(?: \S+)?) و\S/.exec(name);
+		if (m) {
+			add(m[1], 'first-part');
+			bases.push(m[1]);
+		}
+	}
 	for (const stripped of [stripTypeWord(name), stripTypeSuffix(name)]) {
 		add(stripped, 'type-word');
 		if (stripped) bases.push(stripped);
