@@ -35,3 +35,20 @@ describe('Trie', () => {
 		expect(() => t.set('', [])).toThrow(RangeError);
 	});
 });
+
+describe('Trie.fromEntries', () => {
+	it('finds what set() would, built from keys in any order', () => {
+		const keys = ['دير الزور', 'دير', 'الرقه', 'الرقتين', 'ab', 'a', 'abc'];
+		const t = Trie.fromEntries(keys.map((k, i): [string, number] => [k, i]).reverse());
+		for (const [i, k] of keys.entries()) expect(t.get(k), k).toBe(i);
+		expect(t.get('دير ال')).toBeUndefined();
+		expect(t.size).toBe(keys.length);
+		const text = 'في دير الزور';
+		const codes = Uint16Array.from(text, (c) => c.charCodeAt(0));
+		expect(t.longestAt(codes, codes.length, 3)).toEqual({ end: text.length, value: 0 });
+		// Adding to a trie built so keeps what it held.
+		t.set('الحسكه', 99);
+		expect(t.get('الحسكه')).toBe(99);
+		expect(t.get('دير الزور')).toBe(0);
+	});
+});

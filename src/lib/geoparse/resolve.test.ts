@@ -1,0 +1,112 @@
+/**
+ * How the geoparser decides, on a small gazetteer written for these tests (sentences written for
+ * them too: regression tests of the rules, not evidence of quality; that is eval:geoparse's job).
+ */
+import { describe, expect, it } from 'vitest';
+import { geoparse } from './geoparse';
+import { buildGazetteerIndex, type PlaceInput } from './index-gazetteer';
+
+const place = (
+	id: string,
+	kind: string,
+	ar: string,
+	country: string | null,
+	point: [number, number] | null,
+	importance?: number,
+	variants: string[] = [],
+	bbox?: [number, number, number, number]
+): PlaceInput => ({
+	id,
+	geometry: point ? { type: 'Point', coordinates: point } : null,
+	...(bbox ? { bbox } : {}),
+	properties: {
+		name: { ar, en: id },
+		variants: { ar: variants, en: [] },
+		kind,
+		country,
+		importance
+	}
+});
+
+const index = buildGazetteerIndex(
+	[
+		place('syria', 'country', 'سوريا', 'SY', null, undefined, ['سورية'], [35.7, 32.3, 42.4, 37.3]),
+		place('lebanon', 'country', 'لبنان', 'LB', null, undefined, [], [35.1, 33.05, 36.6, 34.7]),
+		place('libya', 'country', 'ليبيا', 'LY', null, undefined, [], [9.3, 19.5, 25.2, 33.2]),
+		place('germany', 'country', 'ألمانيا', 'DE', null, undefined, [], [5.8, 47.2, 15.1, 55.1]),
+		place('beirut', 'capital', 'بيروت', 'LB', [35.5, 33.89]),
+		place('tripoli-lebanon', 'city', 'طرابلس', 'LB', [35.84, 34.43], 230_000),
+		place('tripoli-libya', 'capital', 'طرابلس', 'LY', [13.19, 32.89], 1_150_000),
+		// Curated (no importance of their own): names reviewed for the story region.
+		place('raqqa', 'city', 'الرقة', 'SY', [39.0, 35.95]),
+		place('tabqa', 'city', 'الطبقة', 'SY', [38.55, 35.84]),
+		place('bremen', 'city', 'بريمن', 'DE', [8.8, 53.08], 550_000),
+		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
+		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000)
+	],
+	{ commonWords: { الطبقه: 'Layer; Stratum', ان: 'function word' } }
+);
+
+const found = (text: string) =>
+	geoparse(text, index).map((m) => [text.slice(m.start, m.end), m.place]);
+
+describe('place or word', () => {
+	it('asks a name that is also a common word for evidence: a type word or a place nearby', () => {
+		expect(found('ارتفعت الطبقة العليا')).toEqual([]);
+		expect(found('في الطبقة')).toEqual([]); // a preposition says nothing before a common word
+		expect(found('دخلت القوات مدينة الطبقة')).toEqual([['الطبقة', 'tabqa']]);
+		expect(found('من الرقة إلى الطبقة')).toEqual([
+			['الرقة', 'raqqa'],
+			['الطبقة', 'tabqa']
+		]);
+	});
+	it('asks a small place for evidence; small neighbours vouch for each other', () => {
+		expect(found('قال كفرنبل')).toEqual([]);
+		expect(found('زار كفرنبل والرقة')).toEqual([
+			['كفرنبل', 'small-town'],
+			['الرقة', 'raqqa']
+		]);
+		// A far-away small town gets no help from places on another continent.
+		expect(found('زار زيبرا والرقة')).toEqual([['الرقة', 'raqqa']]);
+	});
+	it('never reads a name inside an organisation, a person, a title or after a club', () => {
+		expect(found('قال منتخب لبنان')).toEqual([]);
+		expect(found('قال الرئيس كفرنبل')).toEqual([]);
+		expect(found('نشرت « بيروت » مقالا')).toEqual([]);
+		expect(found('فاز فيردر بريمن الألماني')).toEqual([]);
+		expect(found('وصل إلى بريمن الألمانية')).toEqual([['بريمن', 'bremen']]);
+	});
+	it('takes a dateline as evidence', () => {
+		expect(found('كفرنبل - قالت مصادر محلية')).toEqual([['كفرنبل', 'small-town']]);
+	});
+});
+
+describe('which place', () => {
+	it('by the country named after it', () => {
+		expect(found('وصل إلى طرابلس اللبنانية')).toEqual([['طرابلس', 'tripoli-lebanon']]);
+		expect(found('وصل إلى طرابلس الليبية')).toEqual([['طرابلس', 'tripoli-libya']]);
+	});
+	it('by the other places of the story, then by importance', () => {
+		expect(found('من بيروت إلى طرابلس')[1]).toEqual(['طرابلس', 'tripoli-lebanon']);
+		expect(found('أعلنت ليبيا أن طرابلس هادئة')[1]).toEqual(['طرابلس', 'tripoli-libya']);
+		expect(found('وصل إلى طرابلس')).toEqual([['طرابلس', 'tripoli-libya']]);
+	});
+	it('says how sure it is, why, and what it set aside', () => {
+		const [alone] = geoparse('وصل إلى طرابلس', index);
+		expect(alone.confidence).toBeLessThan(0.7);
+		expect(alone.evidence).toContain('importance');
+		expect(alone.alternatives?.map((a) => a.place)).toEqual(['tripoli-lebanon']);
+		expect(alone.alternatives![0].confidence).toBeLessThan(alone.confidence);
+		const [, told] = geoparse('من بيروت إلى طرابلس', index);
+		expect(told.confidence).toBeGreaterThan(alone.confidence);
+		expect(told.evidence).toEqual(expect.arrayContaining(['nearby', 'country']));
+		const [sure] = geoparse('سوريا', index);
+		expect(sure.evidence).toEqual(['unique']);
+		expect(sure.alternatives).toBeUndefined();
+	});
+	it('reads a long text as stories: one story does not decide a name in another', () => {
+		const far = 'كلمة '.repeat(5000);
+		const m = geoparse(`من بيروت إلى طرابلس. ${far} وصل إلى طرابلس`, index);
+		expect(m.map((x) => x.place)).toEqual(['beirut', 'tripoli-lebanon', 'tripoli-libya']);
+	});
+});
