@@ -243,10 +243,11 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		f.dateline = opensDateline(text, n.start[f.from], n.end[f.to - 1]);
 	}
 	const out: Mention[] = [];
-	resolve(found, index).forEach((r) => {
+	resolve(found, index).forEach((r, i) => {
 		if (!r) return;
-		const start = n.start[r.found.from];
-		let end = n.end[r.found.to - 1];
+		const f = found[i];
+		const start = n.start[f.from];
+		let end = n.end[f.to - 1];
 		while (end < text.length && isAttachedMark(text.charCodeAt(end))) end++;
 		const m: Mention = {
 			start,

@@ -47,8 +47,9 @@ export interface Found {
 	cues: ReadonlyMap<string, number[]> | null;
 }
 
+/** What the geoparser decided for a found name (the same object for every mention of one name
+ * in one setting: the caller pairs it with its Found). */
 export interface Resolved {
-	found: Found;
 	place: string;
 	confidence: number;
 	evidence: Evidence[];
@@ -332,20 +333,28 @@ interface Bonus {
 	ev: number;
 }
 
+/**
+ * The story from its groups of mentions: `chosen[g]` and `sure[g]` are group g's places (or
+ * null), `size[g]` how many mentions it has.
+ */
 function storyOf(
 	chosen: readonly (IndexedPlace | null)[],
-	sure: readonly (IndexedPlace | null)[]
+	sure: readonly (IndexedPlace | null)[],
+	size: readonly number[]
 ): Story {
 	const count = new Map<string, number>();
 	const sureCount = new Map<string, number>();
 	const countries = new Map<string, Set<string>>();
 	const points: IndexedPlace[] = [];
 	const areas: IndexedPlace[] = [];
-	for (const p of sure) if (p) sureCount.set(p.id, (sureCount.get(p.id) ?? 0) + 1);
-	for (const p of chosen) {
+	sure.forEach((p, g) => {
+		if (p) sureCount.set(p.id, (sureCount.get(p.id) ?? 0) + size[g]);
+	});
+	for (let g = 0; g < chosen.length; g++) {
+		const p = chosen[g];
 		if (!p) continue;
 		const n = count.get(p.id) ?? 0;
-		count.set(p.id, n + 1);
+		count.set(p.id, n + size[g]);
 		if (n) continue;
 		if (p.country) {
 			const there = countries.get(p.country) ?? new Set<string>();
@@ -559,7 +568,6 @@ function result(
 	)
 		evidence.push('importance');
 	return {
-		found: f,
 		place: locals[b].p.id,
 		confidence: round3(confidenceOf(scores, b)),
 		evidence,
@@ -571,11 +579,12 @@ function result(
 }
 
 /**
- * How much text (normalised characters) makes one story. A pasted article is shorter; a longer
- * text (a corpus, a book) is read as a run of stories of this size, each its own context, so that
- * what one says never decides a name in another, and time stays linear in the text.
+ * How much text (normalised characters) makes one story: about ten pages of news prose. A news
+ * article is shorter; a longer text (a corpus, a book) is read as a run of stories of this size,
+ * each its own context, so that what one says never decides a name in another, and time stays
+ * linear in the text.
  */
-export const STORY_CHARS = 20_000;
+export const STORY_CHARS = 50_000;
 
 /** The places the found names stand for, in text order (null where a name is not a place). */
 export function resolve(found: readonly Found[], index: GazetteerIndex): (Resolved | null)[] {
@@ -589,78 +598,61 @@ export function resolve(found: readonly Found[], index: GazetteerIndex): (Resolv
 	return out;
 }
 
-/** A per-story memo of a pass's answers, by a name's local scores and the place it had. */
-class Memo<T> {
-	private readonly map = new Map<readonly Local[], Map<IndexedPlace | null, T>>();
-	get(l: readonly Local[], had: IndexedPlace | null): T | undefined {
-		return this.map.get(l)?.get(had);
-	}
-	set(l: readonly Local[], had: IndexedPlace | null, value: T): T {
-		let inner = this.map.get(l);
-		if (!inner) this.map.set(l, (inner = new Map()));
-		inner.set(had, value);
-		return value;
-	}
-}
-
 function resolveStory(found: readonly Found[], index: GazetteerIndex): (Resolved | null)[] {
 	const cache: LocalCache = new Map();
-	const locals = found.map((f) => cachedLocalScores(f, index, cache));
-	const n = found.length;
 	// Mentions of one name in one setting share their local scores (the same array), and so get
-	// the same answers in each pass: a story names its places many times, each answered once.
+	// the same answers in each pass: a story names its places many times; each name is answered
+	// once, as a group of its mentions.
+	const groupOf = new Map<readonly Local[], number>();
+	const groups: { locals: readonly Local[]; first: Found }[] = [];
+	const size: number[] = [];
+	const member = new Int32Array(found.length);
+	for (let i = 0; i < found.length; i++) {
+		const l = cachedLocalScores(found[i], index, cache);
+		let g = groupOf.get(l);
+		if (g === undefined) {
+			g = groups.length;
+			groupOf.set(l, g);
+			groups.push({ locals: l, first: found[i] });
+			size.push(0);
+		}
+		size[g]++;
+		member[i] = g;
+	}
+	const n = groups.length;
 	// Pass 1: each name alone. The sure ones anchor the story; the plausible ones (a little under
 	// the threshold) sketch it, so that a list of small neighbouring places ("تل تمر والدرباسية
 	// وعين عيسى") can vouch for each other by where they lie.
 	const sketch: (IndexedPlace | null)[] = new Array(n);
 	const sure: (IndexedPlace | null)[] = new Array(n);
-	const alone = new Memo<[IndexedPlace | null, IndexedPlace | null]>();
-	for (let i = 0; i < n; i++) {
-		const l = locals[i];
-		let a = alone.get(l, null);
-		if (!a) {
-			const b = best(l, found[i], null, null, false, WEIGHTS.threshold - WEIGHTS.plausible);
-			a = alone.set(l, null, [
-				b === -1 ? null : l[b].p,
-				b !== -1 && sureAlone(l, b) ? l[b].p : null
-			]);
-		}
-		[sketch[i], sure[i]] = a;
+	for (let g = 0; g < n; g++) {
+		const { locals: l, first } = groups[g];
+		const b = best(l, first, null, null, false, WEIGHTS.threshold - WEIGHTS.plausible);
+		sketch[g] = b === -1 ? null : l[b].p;
+		sure[g] = b !== -1 && sureAlone(l, b) ? l[b].p : null;
 	}
 	// Pass 2 against the sketch, for the names not sure yet (a sure name with one reading stays
 	// what it is: the story only adds to its score); pass 3 once more, for every name, against
 	// what pass 2 accepted, to score and explain them all.
-	const story2 = storyOf(sketch, sure);
-	const second = new Memo<IndexedPlace | null>();
+	const story2 = storyOf(sketch, sure, size);
 	const chosen: (IndexedPlace | null)[] = new Array(n);
-	for (let i = 0; i < n; i++) {
-		const l = locals[i];
-		if (sure[i] && l.length === 1) {
-			chosen[i] = sure[i];
-			continue;
+	for (let g = 0; g < n; g++) {
+		const { locals: l, first } = groups[g];
+		if (sure[g] && l.length === 1) chosen[g] = sure[g];
+		else {
+			const b = best(l, first, story2, sketch[g], !!sure[g], WEIGHTS.threshold);
+			chosen[g] = b === -1 ? null : l[b].p;
 		}
-		let c = second.get(l, sketch[i]);
-		if (c === undefined) {
-			const b = best(l, found[i], story2, sketch[i], !!sure[i], WEIGHTS.threshold);
-			c = second.set(l, sketch[i], b === -1 ? null : l[b].p);
-		}
-		chosen[i] = c;
 	}
-	const story3 = storyOf(chosen, sure);
-	const third = new Memo<Resolved | null>();
-	const out: (Resolved | null)[] = new Array(n);
-	for (let i = 0; i < n; i++) {
-		const l = locals[i];
-		let r = third.get(l, chosen[i]);
-		if (r === undefined) {
-			const b = best(l, found[i], story3, chosen[i], !!sure[i], WEIGHTS.threshold);
-			r = third.set(
-				l,
-				chosen[i],
-				b === -1 ? null : result(found[i], l, story3, chosen[i], !!sure[i], b)
-			);
-		}
-		out[i] = r && (r.found === found[i] ? r : { ...r, found: found[i] });
+	const story3 = storyOf(chosen, sure, size);
+	const answer: (Resolved | null)[] = new Array(n);
+	for (let g = 0; g < n; g++) {
+		const { locals: l, first } = groups[g];
+		const b = best(l, first, story3, chosen[g], !!sure[g], WEIGHTS.threshold);
+		answer[g] = b === -1 ? null : result(first, l, story3, chosen[g], !!sure[g], b);
 	}
+	// Mentions of one name share their answer (read-only): the caller pairs it with its Found.
+	const out: (Resolved | null)[] = new Array(found.length);
+	for (let i = 0; i < found.length; i++) out[i] = answer[member[i]];
 	return out;
 }
