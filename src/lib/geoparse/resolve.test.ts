@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoparse } from './geoparse';
 import { buildGazetteerIndex, type PlaceInput } from './index-gazetteer';
+import { STORY_CHARS } from './resolve';
 
 const place = (
 	id: string,
@@ -105,7 +106,7 @@ describe('which place', () => {
 		expect(sure.alternatives).toBeUndefined();
 	});
 	it('reads a long text as stories: one story does not decide a name in another', () => {
-		const far = 'كلمة '.repeat(5000);
+		const far = 'كلمة '.repeat(STORY_CHARS / 5 + 1);
 		const m = geoparse(`من بيروت إلى طرابلس. ${far} وصل إلى طرابلس`, index);
 		expect(m.map((x) => x.place)).toEqual(['beirut', 'tripoli-lebanon', 'tripoli-libya']);
 	});
