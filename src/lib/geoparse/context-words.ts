@@ -6,6 +6,7 @@
  */
 import type { PlaceKind } from '../data/schema';
 import { normaliseName } from './normalise';
+import { Trie } from './trie';
 
 const SETTLEMENT: PlaceKind[] = ['capital', 'city', 'town', 'village'];
 const AREA: PlaceKind[] = ['admin1', 'district', 'subdistrict', 'region'];
@@ -311,3 +312,6 @@ export const BEFORE_WORDS: ReadonlyMap<string, Before> = (() => {
 	for (const w of TITLE_WORDS) at(w).title = true;
 	return out;
 })();
+
+/** The same table as a trie, walked on the text's code units: no string is made per name. */
+export const BEFORE_TRIE = Trie.fromEntries(BEFORE_WORDS);

@@ -7,7 +7,7 @@
  * organisation's (منتخب مصر، جامعة القاهرة، نيويورك تايمز). What stands before each name (a type
  * word, a preposition) is noted, and resolve.ts decides whether it is a place and which one.
  */
-import { BEFORE_WORDS, ORG_TAIL_WORDS, PERSON_TAIL_WORDS } from './context-words';
+import { BEFORE_TRIE } from './context-words';
 import type { GazetteerIndex } from './index-gazetteer';
 import { isAttachedMark, isWordUnit, normalise } from './normalise';
 import { resolve, type Evidence, type Found } from './resolve';
@@ -73,68 +73,59 @@ function quotedAlone(codes: Uint16Array, length: number, from: number, to: numbe
 	return e < length && CLOSE_QUOTES.has(codes[e]);
 }
 
-/** The word that ends right before `at` (only spaces between), or null (text start, punctuation). */
-function wordBefore(codes: Uint16Array, at: number): string | null {
+/** The word that ends right before `at` (only spaces between), as [start, end) in WORD_AT, or
+ * false (text start, punctuation). */
+const WORD_AT = [0, 0];
+function wordBefore(codes: Uint16Array, at: number): boolean {
 	let e = at;
 	while (e > 0 && codes[e - 1] === SPACE) e--;
-	if (e === 0 || !isWordUnit(codes[e - 1])) return null;
+	if (e === 0 || !isWordUnit(codes[e - 1])) return false;
 	let s = e;
 	while (s > 0 && isWordUnit(codes[s - 1])) s--;
-	return text16(codes, s, e);
+	WORD_AT[0] = s;
+	WORD_AT[1] = e;
+	return true;
 }
 
-/** The code units [s, e) as a string, without spreading them into an array. */
-function text16(codes: Uint16Array, s: number, e: number): string {
-	return String.fromCharCode.apply(null, codes.subarray(s, e) as unknown as number[]);
-}
-
-/** The word that starts right after `at` (only spaces between), or null. */
-function wordAfter(codes: Uint16Array, length: number, at: number): string | null {
+/** The word that starts right after `at` (only spaces between), into WORD_AT, or false. */
+function wordAfter(codes: Uint16Array, length: number, at: number): boolean {
 	let s = at;
 	while (s < length && codes[s] === SPACE) s++;
-	if (s === length || !isWordUnit(codes[s])) return null;
+	if (s === length || !isWordUnit(codes[s])) return false;
 	let e = s;
 	while (e < length && isWordUnit(codes[e])) e++;
-	return text16(codes, s, Math.min(e, s + 40));
+	WORD_AT[0] = s;
+	WORD_AT[1] = e;
+	return true;
 }
 
 /**
- * The word's forms to look up: itself, then without a leading conjunction (و ف), then also
- * without a preposition (ب ل ك): "وفي" is "في", "بمدينة" is "مدينة". Written into `FORMS`.
- */
-const FORMS: string[] = ['', '', ''];
-function forms(word: string): number {
-	FORMS[0] = word;
-	let n = 1;
-	let w = word;
-	const c0 = w.charCodeAt(0);
-	if ((c0 === WAW || c0 === FA) && w.length > 3) FORMS[n++] = w = w.slice(1);
-	const c1 = w.charCodeAt(0);
-	if ((c1 === BA || c1 === LAM || c1 === KAF) && w.length > 3) FORMS[n++] = w.slice(1);
-	return n;
-}
-
-/**
- * What the word before a name says, from BEFORE_WORDS, looking the word up as it is, then without
- * its conjunction, then without a preposition too. Written into module scope (no allocation): the
- * kinds of the first form that is a type word; locative, organisation or title if any form is.
+ * What the word at WORD_AT says before a name, from BEFORE_TRIE, looking it up as it is, then
+ * without its conjunction (و ف), then without a preposition too (ب ل ك): "وفي" is "في",
+ * "بمدينة" is "مدينة". Written into module scope (no allocation): the kinds of the first form that
+ * is a type word; locative, organisation or title if any form is.
  */
 let beforeKinds: ReadonlySet<string> | null = null;
 let beforeLocative = false;
 let beforeOrg = false;
 let beforeTitle = false;
-function readBefore(word: string | null): void {
+function readBefore(codes: Uint16Array, found: boolean): void {
 	beforeKinds = null;
 	beforeLocative = beforeOrg = beforeTitle = false;
-	if (!word) return;
-	for (let k = 0, n = forms(word); k < n; k++) {
-		const b = BEFORE_WORDS.get(FORMS[k]);
-		if (!b) continue;
+	if (!found) return;
+	let [s] = WORD_AT;
+	const e = WORD_AT[1];
+	const look = (from: number) => {
+		const b = BEFORE_TRIE.getRange(codes, from, e);
+		if (!b) return;
 		beforeKinds ??= b.kinds ?? null;
 		beforeLocative ||= !!b.locative;
 		beforeOrg ||= !!b.org;
 		beforeTitle ||= !!b.title;
-	}
+	};
+	look(s);
+	if ((codes[s] === WAW || codes[s] === FA) && e - s > 3) look(++s);
+	if ((codes[s] === BA || codes[s] === LAM || codes[s] === KAF) && e - s > 3) look(s + 1);
 }
 
 /**
@@ -165,9 +156,6 @@ function opensDateline(text: string, start: number, end: number): boolean {
 	while (e < text.length && text.charCodeAt(e) === 0x20) e++;
 	return e < text.length && DASHES.has(text.charCodeAt(e));
 }
-
-const isNameTail = (word: string | null) =>
-	!!word && (ORG_TAIL_WORDS.has(word) || PERSON_TAIL_WORDS.has(word));
 
 /**
  * The place mentions in `text`, in text order.
@@ -206,11 +194,13 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		}
 		const e = best.entry;
 		if (e.type === 'place') {
-			readBefore(wordBefore(codes, i));
+			readBefore(codes, wordBefore(codes, i));
 			// A name inside an organisation's or a person's name is not a place.
 			const person = beforeTitle && personAfterTitle(e.candidates, index);
-			const after = wordAfter(codes, length, best.to);
-			if (!beforeOrg && !person && !isNameTail(after) && !quotedAlone(codes, length, i, best.to)) {
+			const after = wordAfter(codes, length, best.to)
+				? index.after.getRange(codes, WORD_AT[0], WORD_AT[1])
+				: undefined;
+			if (!beforeOrg && !person && !after?.tail && !quotedAlone(codes, length, i, best.to)) {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;
 				for (let c = i; c < best.from; c++) if (codes[c] === BA || codes[c] === LAM) clitic = true;
@@ -224,8 +214,8 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					trigger: beforeKinds ?? e.typed ?? null,
 					locative: clitic || beforeLocative,
 					dateline: false,
-					adjective: (after && index.adjectives.get(after)) || null,
-					masculine: !!after && index.masculine.has(after),
+					adjective: after?.country ?? null,
+					masculine: !!after?.masculine,
 					cues: null
 				});
 			}

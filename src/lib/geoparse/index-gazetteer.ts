@@ -10,7 +10,7 @@
  * place with the same key, and, being longer, over the place names inside it (قوات سوريا
  * الديمقراطية).
  */
-import { TYPE_WORD_KINDS } from './context-words';
+import { ORG_TAIL_WORDS, PERSON_TAIL_WORDS, TYPE_WORD_KINDS } from './context-words';
 import { normaliseName } from './normalise';
 import { spellingVariants, type VariantRule } from './spelling-variants';
 import { Trie } from './trie';
@@ -107,6 +107,17 @@ export interface GazetteerIndex {
 	/** The masculine ones (السوري، الألماني): after a town's name they make it a club's, since a
 	 * town is feminine in Arabic ("برلين الألمانية", but "فيردر بريمن الألماني"). */
 	masculine: ReadonlySet<string>;
+	/** What a word after a name says (its country, masculine, or an organisation's or a person's
+	 * name going on), as a trie walked on the text's code units. */
+	after: Trie<After>;
+}
+
+export interface After {
+	/** A nationality adjective: the country's code. */
+	country?: string;
+	masculine?: boolean;
+	/** "تايمز", "بن": the name is part of an organisation's or a person's. */
+	tail?: boolean;
 }
 
 /**
@@ -320,7 +331,12 @@ export function assembleIndex(
 		const e = trie.get(form);
 		if (e?.type === 'place' && !e.common) e.common = `adjective (${cc})`;
 	}
-	return { trie, places: table, adjectives, masculine };
+	const after = new Map<string, After>();
+	for (const [form, cc] of adjectives)
+		after.set(form, { country: cc, masculine: masculine.has(form) });
+	for (const w of [...ORG_TAIL_WORDS, ...PERSON_TAIL_WORDS])
+		after.set(w, { ...after.get(w), tail: true });
+	return { trie, places: table, adjectives, masculine, after: Trie.fromEntries(after) };
 }
 
 /**

@@ -31,6 +31,13 @@ export class Trie<V> {
 		return node === -1 ? undefined : this.values[node];
 	}
 
+	/** The value stored for the key spelt by `codes[from..to)`, or undefined (no string made). */
+	getRange(codes: Uint16Array, from: number, to: number): V | undefined {
+		let node = 0;
+		for (let i = from; i < to && node !== -1; i++) node = this.child(node, codes[i]);
+		return node === -1 ? undefined : this.values[node];
+	}
+
 	/** Store `value` for `key`, or merge it with what is there (`merge(old, value)`). */
 	set(key: string, value: V, merge: (old: V, value: V) => V = (_o, v) => v): void {
 		if (key.length === 0) throw new RangeError('Trie.set: empty key');
