@@ -21,8 +21,8 @@ export function indexOptions(root = ROOT): Required<Omit<IndexOptions, 'cues'>> 
 		JSON.parse(fs.readFileSync(path.join(root, 'geodata/places', file), 'utf8'));
 	const variants: VariantsByPlace = read('variants.json');
 	const { stop }: { stop: StopName[] } = read('stoplist.json');
-	const { words }: { words: CommonWords } = read('common-words.json');
-	return { variants, stoplist: stop, commonWords: words };
+	const { words, rare }: { words: CommonWords; rare: CommonWords } = read('common-words.json');
+	return { variants, stoplist: stop, commonWords: words, rareWords: rare };
 }
 
 /** The index over `places` (the validated dataset's) with the word lists of `root`. */

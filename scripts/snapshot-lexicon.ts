@@ -4,11 +4,12 @@
  * it calls such a name a place ("الطبقة" is also "the layer", "الرقة" also "tenderness").
  * Run it after the gazetteer changes; its output is committed.
  *
- *   apt-get download dict-freedict-ara-eng wamerican hunspell-ar
+ *   apt-get download dict-freedict-ara-eng wamerican wamerican-small hunspell-ar
  *   dpkg-deb -x dict-freedict-ara-eng_*.deb /tmp/fd && dpkg-deb -x wamerican_*.deb /tmp/wam
- *   dpkg-deb -x hunspell-ar_*.deb /tmp/ha
+ *   dpkg-deb -x hunspell-ar_*.deb /tmp/ha && dpkg-deb -x wamerican-small_*.deb /tmp/wams
  *   npx tsx scripts/snapshot-lexicon.ts /tmp/fd/usr/share/dictd \
- *     /tmp/wam/usr/share/dict/american-english /tmp/ha/usr/share/hunspell/ar.dic
+ *     /tmp/wam/usr/share/dict/american-english /tmp/ha/usr/share/hunspell/ar.dic \
+ *     /tmp/wams/usr/share/dict/american-english-small
  * Particles, pronouns and prepositions (with their clitics: وأن، فإن، لأي) come from the hunspell
  * dictionary's stop-word and tool-word sections (Ayaspell, GPL-2/LGPL-2.1/MPL-1.1): a place name
  * spelt like one is marked "function word".
@@ -159,7 +160,15 @@ const AUXILIARIES = [
 	'قلت'
 ];
 
-function main(dir: string, wordList: string, hunspell: string) {
+function main(dir: string, wordList: string, hunspell: string, smallList: string) {
+	// SCOWL's small list (size 35) holds the common English words: a name whose meanings are all
+	// outside it ("Tubercle" for درنة) is a rare word, which asks for less evidence.
+	const frequent = new Set(
+		fs
+			.readFileSync(smallList, 'utf8')
+			.split('\n')
+			.filter((w) => /^[a-z]/.test(w))
+	);
 	const functionWords = readFunctionWords(hunspell);
 	for (const w of AUXILIARIES) functionWords.add(normaliseName(w));
 	const english = new Set(
@@ -184,6 +193,7 @@ function main(dir: string, wordList: string, hunspell: string) {
 		).names.map((n) => normaliseName(n.name))
 	);
 	const words: Record<string, string> = {};
+	const rare: Record<string, string> = {};
 	for (const key of [...new Set(indexKeys(places).map((k) => k.key))].sort()) {
 		if (!/[\u0621-\u064a]/.test(key) || placeFirst.has(key)) continue;
 		if (DIRECTIONS.has(key)) {
@@ -203,24 +213,34 @@ function main(dir: string, wordList: string, hunspell: string) {
 				english.has(g.toLowerCase()) &&
 				!placeNames.has(g.toLowerCase())
 		);
-		if (common.length) words[key] = common.slice(0, 4).join('; ');
+		if (!common.length) continue;
+		const gloss = common.slice(0, 4).join('; ');
+		if (common.some((g) => frequent.has(g.toLowerCase()))) words[key] = gloss;
+		else rare[key] = gloss;
 	}
 	const about =
-		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1) and the English word list of Debian wamerican 2020.12.07-2 (SCOWL); the matcher asks for more evidence before it calls one of these a place.';
+		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1) and the English word lists of Debian wamerican and wamerican-small 2020.12.07-2 (SCOWL); under `words`, names with a common meaning; under `rare`, names whose only meanings are rare words. The matcher asks for more evidence before it calls one of these a place.';
+	const block = (o: Record<string, string>) =>
+		Object.entries(o)
+			.map(([k, v]) => `\t\t${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+			.join(',\n');
 	const text =
 		'{\n\t"about": ' +
 		JSON.stringify(about) +
 		',\n\t"words": {\n' +
-		Object.entries(words)
-			.map(([k, v]) => `\t\t${JSON.stringify(k)}: ${JSON.stringify(v)}`)
-			.join(',\n') +
+		block(words) +
+		'\n\t},\n\t"rare": {\n' +
+		block(rare) +
 		'\n\t}\n}\n';
 	fs.writeFileSync(path.join(ROOT, OUT), text);
-	console.log(`${OUT}: ${Object.keys(words).length} names are also common words`);
+	console.log(
+		`${OUT}: ${Object.keys(words).length} names are also common words, ${Object.keys(rare).length} rare ones`
+	);
 }
 
 main(
 	process.argv[2] ?? '/tmp/fd/usr/share/dictd',
 	process.argv[3] ?? '/tmp/wam/usr/share/dict/american-english',
-	process.argv[4] ?? '/tmp/ha/usr/share/hunspell/ar.dic'
+	process.argv[4] ?? '/tmp/ha/usr/share/hunspell/ar.dic',
+	process.argv[5] ?? '/tmp/wams/usr/share/dict/american-english-small'
 );

@@ -10,8 +10,8 @@ import { geoparse } from './geoparse';
 
 describe('gazetteer.json', () => {
 	const data = buildDataset(readDataFiles());
-	const { variants, stoplist, commonWords } = indexOptions();
-	const file = gazetteerFile(data, variants, stoplist, commonWords);
+	const { variants, stoplist, commonWords, rareWords } = indexOptions();
+	const file = gazetteerFile(data, variants, stoplist, commonWords, rareWords);
 	const json = JSON.parse(JSON.stringify(file));
 	const loaded = loadGazetteer(json);
 

@@ -49,6 +49,7 @@ export interface GazetteerFile {
 	variants: VariantsByPlace;
 	stoplist: StopName[];
 	commonWords: CommonWords;
+	rareWords: CommonWords;
 	spatial: Record<string, SpatialFacts>;
 }
 
@@ -86,7 +87,8 @@ export function gazetteerFile(
 	data: Pick<Dataset, 'places' | 'spatial'>,
 	variants: VariantsByPlace,
 	stoplist: readonly StopName[],
-	commonWords: CommonWords = {}
+	commonWords: CommonWords = {},
+	rareWords: CommonWords = {}
 ): GazetteerFile {
 	const all = [...data.places.values()];
 	const counts = new Map<string, number>();
@@ -138,7 +140,7 @@ export function gazetteerFile(
 		});
 	}
 	// Fails the build, naming the place, if the variants name a place the gazetteer lacks.
-	buildGazetteerIndex(all, { variants, stoplist, commonWords });
+	buildGazetteerIndex(all, { variants, stoplist, commonWords, rareWords });
 	return {
 		version: 2,
 		places,
@@ -147,6 +149,7 @@ export function gazetteerFile(
 		variants,
 		stoplist: stoplist.map(({ name, reason }) => ({ name, reason })),
 		commonWords,
+		rareWords,
 		spatial: Object.fromEntries(data.spatial)
 	};
 }
@@ -189,7 +192,8 @@ export function loadGazetteer(file: GazetteerFile): LoadedGazetteer {
 	const index = buildGazetteerIndex(all, {
 		variants: file.variants,
 		stoplist: file.stoplist,
-		commonWords: file.commonWords
+		commonWords: file.commonWords,
+		rareWords: file.rareWords
 	});
 	const places = new Map(all.map((p) => [p.id, p]));
 	const countryNames = new Map<string, { ar: string; en: string }>();

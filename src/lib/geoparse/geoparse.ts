@@ -194,7 +194,21 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		}
 		const e = best.entry;
 		if (e.type === 'place') {
-			readBefore(codes, wordBefore(codes, i));
+			const hasBefore = wordBefore(codes, i);
+			readBefore(codes, hasBefore);
+			// A definite noun then a definite word is a noun and its adjective ("الوقت الحاضر",
+			// "الحكومة الجديدة"), unless the noun is a type word, a title or a preposition.
+			const adjectival =
+				hasBefore &&
+				codes[WORD_AT[0]] === ALEF &&
+				codes[WORD_AT[0] + 1] === LAM &&
+				!beforeKinds &&
+				!beforeLocative &&
+				!beforeTitle &&
+				!beforeOrg &&
+				i === best.from &&
+				codes[best.from] === ALEF &&
+				codes[best.from + 1] === LAM;
 			// A name inside an organisation's or a person's name is not a place.
 			const person = beforeTitle && personAfterTitle(e.candidates, index);
 			const after = wordAfter(codes, length, best.to)
@@ -209,6 +223,8 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					to: best.to,
 					candidates: e.candidates,
 					common: e.common,
+					rare: e.rare,
+					adjectival,
 					// A type word before the name, or opening it: "مدينة الباب", "مخيم الهول" (a name
 					// that carries its type word vouches for itself).
 					trigger: beforeKinds ?? e.typed ?? null,

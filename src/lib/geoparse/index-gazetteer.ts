@@ -79,6 +79,8 @@ export type Entry =
 			candidates: Candidate[];
 			/** The name is also a common word; what it means (common-words.json). */
 			common?: string;
+			/** …but a rare one: less evidence is asked for. */
+			rare?: boolean;
 			/** The name opens with a type word ("مخيم الهول"): the kinds it calls for. */
 			typed?: ReadonlySet<string>;
 	  }
@@ -140,6 +142,8 @@ export interface IndexOptions {
 	variants?: VariantsByPlace;
 	stoplist?: readonly StopName[];
 	commonWords?: CommonWords;
+	/** Names that are also words, but rare ones (درنة: a tubercle). */
+	rareWords?: CommonWords;
 	cues?: Cues;
 }
 
@@ -236,6 +240,7 @@ function mergeEntries(old: Entry, value: Entry): Entry {
 			type: 'place',
 			candidates,
 			...(old.common ? { common: old.common } : {}),
+			...(old.rare ? { rare: old.rare } : {}),
 			...(old.typed ? { typed: old.typed } : {})
 		};
 	}
@@ -286,7 +291,12 @@ export function indexedPlace(place: PlaceInput): IndexedPlace {
 export function assembleIndex(
 	keys: readonly IndexKey[],
 	places: Iterable<IndexedPlace>,
-	{ stoplist = [], commonWords = {}, cues = DEFAULT_CUES }: Omit<IndexOptions, 'variants'> = {}
+	{
+		stoplist = [],
+		commonWords = {},
+		rareWords = {},
+		cues = DEFAULT_CUES
+	}: Omit<IndexOptions, 'variants'> = {}
 ): GazetteerIndex {
 	const entries = new Map<string, Entry>();
 	const put = (key: string, entry: Entry) => {
@@ -294,13 +304,15 @@ export function assembleIndex(
 		entries.set(key, old ? mergeEntries(old, entry) : entry);
 	};
 	for (const { key, id, tier, rule } of keys) {
-		const common = commonWords[key];
+		const rare = !commonWords[key] && !!rareWords[key];
+		const common = commonWords[key] ?? rareWords[key];
 		const space = key.indexOf(' ');
 		const typed = space > 0 ? TYPE_WORD_KINDS.get(key.slice(0, space)) : undefined;
 		put(key, {
 			type: 'place',
 			candidates: [rule ? { id, tier, rule } : { id, tier }],
 			...(common ? { common } : {}),
+			...(rare ? { rare } : {}),
 			...(typed ? { typed } : {})
 		});
 	}

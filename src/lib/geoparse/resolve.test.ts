@@ -111,3 +111,23 @@ describe('which place', () => {
 		expect(m.map((x) => x.place)).toEqual(['beirut', 'tripoli-lebanon', 'tripoli-libya']);
 	});
 });
+
+describe('a name that is also a word', () => {
+	const words = buildGazetteerIndex(
+		[
+			place('hadher', 'subdistrict', 'الحاضر', 'SY', [37.2, 36.0], 20_000),
+			place('derna', 'city', 'درنة', 'LY', [22.64, 32.77], 78_000),
+			place('benghazi', 'city', 'بنغازي', 'LY', [20.07, 32.12], 650_000),
+			place('aleppo', 'city', 'حلب', 'SY', [37.16, 36.2])
+		],
+		{ rareWords: { الحاضر: 'Attender', درنه: 'Tubercle' } }
+	);
+	const got = (text: string) => geoparse(text, words).map((m) => m.place);
+	it('is an adjective after a definite noun, even with places around', () => {
+		expect(got('في حلب. وفي الوقت الحاضر')).toEqual(['aleppo']);
+		expect(got('في حلب وفي الحاضر')).toEqual(['aleppo', 'hadher']);
+	});
+	it('asks little more evidence when its other meaning is rare', () => {
+		expect(got('اشتباكات في بنغازي ودرنة')).toEqual(['benghazi', 'derna']);
+	});
+});

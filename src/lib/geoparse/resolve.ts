@@ -33,6 +33,10 @@ export interface Found {
 	candidates: Candidate[];
 	/** The name is also a common word; what it means. */
 	common?: string;
+	/** …a rare word only (درنة: a tubercle): it needs less evidence than a common one. */
+	rare?: boolean;
+	/** The name, with its article, follows a definite noun: as a word it would be its adjective. */
+	adjectival?: boolean;
 	/** The kinds a type word right before the name calls for (مدينة → city, town…), if any. */
 	trigger: ReadonlySet<string> | null;
 	/** A locative preposition or a prepositional clitic (ب، ل) stands before the name. */
@@ -86,6 +90,10 @@ export const WEIGHTS = {
 	common: [1.0, 1.0, 1.2, 1.4, 1.6, 1.8],
 	/** A dateline: the name opens a line and a dash follows ("الدوحة - ", "بيروت ـ "). */
 	dateline: 1.5,
+	/** Penalty for a name whose only other meanings are rare words. */
+	rareWord: 0.4,
+	/** Penalty for such a name in an adjective's place, after a definite noun. */
+	adjectival: 2.0,
 	/** Penalty for a function word (إن، أن، لأي): only a type word can make it a place. */
 	functionWord: 3.0,
 	/** The prior of a hand-reviewed place of the story region, whatever its importance. */
@@ -183,7 +191,7 @@ const EV_ORDER: Evidence[] = [
 	'cue'
 ];
 
-function prior(c: Candidate, p: IndexedPlace, common: string | undefined): number {
+function prior(c: Candidate, p: IndexedPlace, common: string | undefined, rare = false): number {
 	const s = step(p.importance);
 	const base = p.reviewed
 		? Math.max(WEIGHTS.reviewed, WEIGHTS.importance[s])
@@ -197,7 +205,9 @@ function prior(c: Candidate, p: IndexedPlace, common: string | undefined): numbe
 		? 0
 		: common === FUNCTION_WORD
 			? WEIGHTS.functionWord
-			: WEIGHTS.common[s] + (c.tier === 2 ? WEIGHTS.generatedCommon : 0);
+			: rare
+				? WEIGHTS.rareWord
+				: WEIGHTS.common[s] + (c.tier === 2 ? WEIGHTS.generatedCommon : 0);
 	return base + spelling - word + (AREAS.has(p.kind) ? WEIGHTS.areaNamedLikeTown : 0);
 }
 
@@ -257,7 +267,7 @@ type LocalCache = Map<readonly Candidate[], Map<ReadonlySet<string> | null, Map<
 function cachedLocalScores(f: Found, index: GazetteerIndex, cache: LocalCache): Local[] {
 	const cues = cueBits(f);
 	if (f.adjective) return localScores(f, index, cues);
-	const flags = (f.locative ? 1 : 0) | (f.dateline ? 2 : 0) | (cues << 2);
+	const flags = (f.locative ? 1 : 0) | (f.dateline ? 2 : 0) | (f.adjectival ? 4 : 0) | (cues << 3);
 	let byTrigger = cache.get(f.candidates);
 	if (!byTrigger) cache.set(f.candidates, (byTrigger = new Map()));
 	let byFlags = byTrigger.get(f.trigger);
@@ -272,7 +282,9 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number): Local[
 	f.candidates.forEach((c, order) => {
 		const p = index.places.get(c.id);
 		if (!p) return;
-		let score = prior(c, p, f.common);
+		let score = prior(c, p, f.common, f.rare);
+		// "الوقت الحاضر": a name that is also a word, right after a definite noun, is its adjective.
+		if (f.adjectival && f.common) score -= WEIGHTS.adjectival;
 		let ev = 0;
 		if (f.trigger?.has(p.kind)) {
 			score += WEIGHTS.trigger - (AREAS.has(p.kind) ? WEIGHTS.areaNamedLikeTown : 0);
@@ -284,7 +296,7 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number): Local[
 		}
 		// "في المدينة" is "in the city" far more often than "in Medina": before a name that is also
 		// a common word, a preposition tells nothing.
-		if (f.locative && !f.common) {
+		if (f.locative && !(f.common && !f.rare)) {
 			score += WEIGHTS.locative;
 			ev |= EV.preposition;
 		}
@@ -441,7 +453,7 @@ function storyBonus(
 		if (inside || near <= WEIGHTS.nearbyKm) {
 			bonusScore += WEIGHTS.nearby;
 			bonusEv |= EV.nearby;
-		} else if (near <= WEIGHTS.regionKm && !f.common) bonusScore += WEIGHTS.region;
+		} else if (near <= WEIGHTS.regionKm && !(f.common && !f.rare)) bonusScore += WEIGHTS.region;
 	}
 	if (p.country && p.kind !== 'country') {
 		const there = story.countries.get(p.country);
@@ -449,7 +461,8 @@ function storyBonus(
 		if (others > 0) {
 			// A small place gains less from its country's mention (a big country holds many), and so
 			// does a name that is also a common word.
-			bonusScore += p.importance >= 1e5 && !f.common ? WEIGHTS.country : WEIGHTS.country / 2;
+			bonusScore +=
+				p.importance >= 1e5 && !(f.common && !f.rare) ? WEIGHTS.country : WEIGHTS.country / 2;
 			bonusEv |= EV.country;
 		}
 	}

@@ -18,7 +18,7 @@ export const prerender = true;
 export function GET() {
 	const variants: VariantsByPlace = JSON.parse(raw['/geodata/places/variants.json']);
 	const { stop }: { stop: StopName[] } = JSON.parse(raw['/geodata/places/stoplist.json']);
-	const { words } = JSON.parse(raw['/geodata/places/common-words.json']);
-	const body = JSON.stringify(gazetteerFile(dataset(), variants, stop, words));
+	const { words, rare } = JSON.parse(raw['/geodata/places/common-words.json']);
+	const body = JSON.stringify(gazetteerFile(dataset(), variants, stop, words, rare));
 	return new Response(body, { headers: { 'content-type': 'application/json' } });
 }
