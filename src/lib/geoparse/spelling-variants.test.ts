@@ -8,6 +8,7 @@ describe('spellingVariants', () => {
 	it('strips a type word, a type suffix and an honorific', () => {
 		expect(names('ولاية شمال دارفور', false)).toContain('شمال دارفور:type-word');
 		expect(names('نهر النيل', false)).toContain('النيل:type-word');
+		expect(names('إمارة الشارقة', false)).toContain('الشارقة:type-word');
 		expect(names('لوهانسك أوبلاست', true)).toContain('لوهانسك:type-word');
 		expect(names('مكة المكرمة', false)).toContain('مكة:honorific');
 		// Never a bare article or a one-letter word.
