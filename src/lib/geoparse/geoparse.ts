@@ -124,7 +124,7 @@ function readBefore(codes: Uint16Array, found: boolean): void {
 		beforeTitle ||= !!b.title;
 	};
 	look(s);
-	if ((codes[s] === WAW || codes[s] === FA) && e - s > 3) look(++s);
+	if ((codes[s] === WAW || codes[s] === FA) && e - s > 2) look(++s);
 	if ((codes[s] === BA || codes[s] === LAM || codes[s] === KAF) && e - s > 3) look(s + 1);
 }
 

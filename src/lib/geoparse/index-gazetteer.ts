@@ -41,6 +41,9 @@ export interface StopName {
 /** Names that are also common words, normalised, with what they mean (common-words.json). */
 export type CommonWords = Readonly<Record<string, string>>;
 
+/** The cue kind of sports reporting's words (not a kind of place). */
+export const SPORT = 'sport';
+
 /** Words that hint at a kind of place near an ambiguous name (مخيم → camp). */
 export type Cues = Readonly<Record<string, readonly string[]>>;
 
@@ -60,7 +63,44 @@ export const DEFAULT_CUES: Cues = {
 	],
 	town: ['بلدة', 'البلدة'],
 	city: ['مدينة', 'المدينة'],
-	border: ['معبر', 'المعبر', 'المعابر', 'الحدودي']
+	border: ['معبر', 'المعبر', 'المعابر', 'الحدودي'],
+	/**
+	 * Words of sports reporting. Where they are dense, a city's name with nothing that makes it a
+	 * place (no preposition, no type word) is a team's ("فاز برشلونة على ليفربول"). Not the words
+	 * that are as common elsewhere (هدف is also a target, الفريق a general's rank, المنتخب the elected).
+	 */
+	[SPORT]: [
+		'مباراة',
+		'المباراة',
+		'مباريات',
+		'المباريات',
+		'الدوري',
+		'دوري',
+		'المدرب',
+		'مدرب',
+		'لاعب',
+		'اللاعب',
+		'لاعبي',
+		'اللاعبين',
+		'لاعبين',
+		'البطولة',
+		'الملعب',
+		'ملعب',
+		'تعادل',
+		'التعادل',
+		'تغلب',
+		'المهاجم',
+		'مهاجم',
+		'المرمى',
+		'ركلة',
+		'الشوط',
+		'شوط',
+		'كأس',
+		'الكأس',
+		'دوري أبطال',
+		'النادي',
+		'فريقه'
+	]
 };
 
 export type Tier = 0 | 1 | 2;

@@ -42,6 +42,7 @@ const index = buildGazetteerIndex(
 		place('raqqa', 'city', 'الرقة', 'SY', [39.0, 35.95]),
 		place('tabqa', 'city', 'الطبقة', 'SY', [38.55, 35.84]),
 		place('bremen', 'city', 'بريمن', 'DE', [8.8, 53.08], 550_000),
+		place('barcelona', 'city', 'برشلونة', 'ES', [2.17, 41.39], 1_600_000),
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000)
 	],
@@ -76,6 +77,19 @@ describe('place or word', () => {
 		expect(found('نشرت « بيروت » مقالا')).toEqual([]);
 		expect(found('فاز فيردر بريمن الألماني')).toEqual([]);
 		expect(found('وصل إلى بريمن الألمانية')).toEqual([['بريمن', 'bremen']]);
+	});
+	it('reads a bare city in sports reporting as its team, a city after a preposition as the city', () => {
+		const report = 'قال المدرب بعد المباراة إن اللاعب جاهز لمواجهة الدوري المقبلة.';
+		expect(found('فاز برشلونة على ضيفه.')).toEqual([['برشلونة', 'barcelona']]);
+		expect(found(`${report} فاز برشلونة على ضيفه.`)).toEqual([]);
+		expect(found(`${report} وفي برشلونة احتفل الجمهور.`)).toEqual([['برشلونة', 'barcelona']]);
+		// Countries are not teams: "هزمت ألمانيا" in a match report is still Germany's team, but
+		// the gold standard we measure against marks it a place.
+		expect(found(`${report} فازت ألمانيا.`)).toEqual([['ألمانيا', 'germany']]);
+	});
+	it('reads "وفي" as "في": a conjunction before a preposition', () => {
+		const m = geoparse('وفي بريمن', index);
+		expect(m.map((x) => x.evidence)).toEqual([['preposition']]);
 	});
 	it('takes a dateline as evidence', () => {
 		expect(found('كفرنبل - قالت مصادر محلية')).toEqual([['كفرنبل', 'small-town']]);

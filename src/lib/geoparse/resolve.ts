@@ -12,7 +12,7 @@
  * reported with theirs. Two passes: names that are sure without the story's help anchor the story,
  * then everything is scored against those anchors. Pure.
  */
-import type { Candidate, GazetteerIndex, IndexedPlace } from './index-gazetteer';
+import { SPORT, type Candidate, type GazetteerIndex, type IndexedPlace } from './index-gazetteer';
 import type { VariantRule } from './spelling-variants';
 
 export type Evidence =
@@ -115,6 +115,12 @@ export const WEIGHTS = {
 	country: 0.6,
 	repeated: 0.8,
 	cue: 0.6,
+	/**
+	 * Penalty for a city's name in sports reporting (this many sports words or more within
+	 * CUE_WINDOW) with no preposition, type word or dateline before it: a team's name.
+	 */
+	team: 1.5,
+	teamCues: 3,
 	/** Logistic slope from score margin to confidence. */
 	slope: 2.2
 };
@@ -241,6 +247,17 @@ function lowerBound(sorted: readonly number[], v: number): number {
  * two or more), two bits per kind in CUE_KINDS order. Only ambiguous names count cues: a cue helps
  * choose between a name's readings.
  */
+/** Kinds a team is named after. */
+const TEAM_KINDS = new Set(['city', 'capital', 'town']);
+
+/** Whether the name stands in sports reporting: WEIGHTS.teamCues sports words near it. */
+function inSports(f: Found): boolean {
+	const sorted = f.cues?.get(SPORT);
+	if (!sorted || sorted.length < WEIGHTS.teamCues) return false;
+	const n = lowerBound(sorted, f.from + CUE_WINDOW) - lowerBound(sorted, f.from - CUE_WINDOW);
+	return n >= WEIGHTS.teamCues;
+}
+
 function cueBits(f: Found): number {
 	if (!f.cues || f.candidates.length < 2) return 0;
 	let bits = 0;
@@ -266,18 +283,24 @@ type LocalCache = Map<readonly Candidate[], Map<ReadonlySet<string> | null, Map<
 
 function cachedLocalScores(f: Found, index: GazetteerIndex, cache: LocalCache): Local[] {
 	const cues = cueBits(f);
-	if (f.adjective) return localScores(f, index, cues);
-	const flags = (f.locative ? 1 : 0) | (f.dateline ? 2 : 0) | (f.adjectival ? 4 : 0) | (cues << 3);
+	const sports = inSports(f);
+	if (f.adjective) return localScores(f, index, cues, sports);
+	const flags =
+		(f.locative ? 1 : 0) |
+		(f.dateline ? 2 : 0) |
+		(f.adjectival ? 4 : 0) |
+		(sports ? 8 : 0) |
+		(cues << 4);
 	let byTrigger = cache.get(f.candidates);
 	if (!byTrigger) cache.set(f.candidates, (byTrigger = new Map()));
 	let byFlags = byTrigger.get(f.trigger);
 	if (!byFlags) byTrigger.set(f.trigger, (byFlags = new Map()));
 	let locals = byFlags.get(flags);
-	if (!locals) byFlags.set(flags, (locals = localScores(f, index, cues)));
+	if (!locals) byFlags.set(flags, (locals = localScores(f, index, cues, sports)));
 	return locals;
 }
 
-function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number): Local[] {
+function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports: boolean): Local[] {
 	const out: Local[] = [];
 	f.candidates.forEach((c, order) => {
 		const p = index.places.get(c.id);
@@ -308,6 +331,8 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number): Local[
 				ev |= EV.country;
 			} else score -= WEIGHTS.otherAdjective;
 		}
+		// "فاز برشلونة على ليفربول": in sports reporting a bare city's name is its team's.
+		if (sports && TEAM_KINDS.has(p.kind) && !ev && !f.locative) score -= WEIGHTS.team;
 		const cues = cuesOf(cueBitsOf, p.kind);
 		if (cues) {
 			score += WEIGHTS.cue * Math.min(cues, 2);
