@@ -217,7 +217,11 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 			if (!beforeOrg && !person && !after?.tail && !quotedAlone(codes, length, i, best.to)) {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;
-				for (let c = i; c < best.from; c++) if (codes[c] === BA || codes[c] === LAM) clitic = true;
+				let unusual = false;
+				for (let c = i; c < best.from; c++) {
+					if (codes[c] === BA || codes[c] === LAM) clitic = true;
+					if (codes[c] === FA || codes[c] === KAF) unusual = true;
+				}
 				found.push({
 					from: best.from,
 					to: best.to,
@@ -229,6 +233,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					// that carries its type word vouches for itself).
 					trigger: beforeKinds ?? e.typed ?? null,
 					locative: clitic || beforeLocative,
+					clitic: clitic ? 1 : unusual ? 2 : 0,
 					dateline: false,
 					adjective: after?.country ?? null,
 					masculine: !!after?.masculine,

@@ -42,6 +42,7 @@ const index = buildGazetteerIndex(
 		place('raqqa', 'city', 'الرقة', 'SY', [39.0, 35.95]),
 		place('tabqa', 'city', 'الطبقة', 'SY', [38.55, 35.84]),
 		place('bremen', 'city', 'بريمن', 'DE', [8.8, 53.08], 550_000),
+		place('leer', 'town', 'لير', 'DE', [7.45, 53.23], 200_000),
 		place('barcelona', 'city', 'برشلونة', 'ES', [2.17, 41.39], 1_600_000),
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000)
@@ -86,6 +87,11 @@ describe('place or word', () => {
 		// Countries are not teams: "هزمت ألمانيا" in a match report is still Germany's team, but
 		// the gold standard we measure against marks it a place.
 		expect(found(`${report} فازت ألمانيا.`)).toEqual([['ألمانيا', 'germany']]);
+	});
+	it('does not take a clitic for a preposition before a minor place: بلير is Blair', () => {
+		expect(found('وصل إلى لير')).toEqual([['لير', 'leer']]);
+		expect(found('وقال بلير إن')).toEqual([]);
+		expect(found('وصل ببيروت')).toEqual([['بيروت', 'beirut']]);
 	});
 	it('reads "وفي" as "في": a conjunction before a preposition', () => {
 		const m = geoparse('وفي بريمن', index);

@@ -41,6 +41,12 @@ export interface Found {
 	trigger: ReadonlySet<string> | null;
 	/** A locative preposition or a prepositional clitic (ب، ل) stands before the name. */
 	locative: boolean;
+	/**
+	 * The name was read after taking letters off the word's start: 1 for a prepositional
+	 * clitic (ب، ل: "بلندن"), 2 for ف or ك ("فحلب", "كحلب": rarer before a name), 0 for none or
+	 * و alone. "بلير" (Blair) is ب + Leer; "فاطمة" is ف + Atmeh.
+	 */
+	clitic?: 0 | 1 | 2;
 	/** The name opens a dateline: at a line's or the text's start, a dash after it. */
 	dateline: boolean;
 	/** A nationality adjective right after the name says its country ("ربيعة العراقية"). */
@@ -108,6 +114,12 @@ export const WEIGHTS = {
 	adjective: 1.0,
 	otherAdjective: 2.5,
 	locative: 0.45,
+	/**
+	 * A minor place (not reviewed, under a million) read inside a longer word: a prepositional
+	 * clitic is not evidence for it, and ف or ك before it costs this much. A transliterated
+	 * name starts with any letter, so a person's name is often a clitic and a small town.
+	 */
+	unusualClitic: 1.0,
 	nearby: 1.0,
 	nearbyKm: 300,
 	region: 0.4,
@@ -290,7 +302,8 @@ function cachedLocalScores(f: Found, index: GazetteerIndex, cache: LocalCache): 
 		(f.dateline ? 2 : 0) |
 		(f.adjectival ? 4 : 0) |
 		(sports ? 8 : 0) |
-		(cues << 4);
+		((f.clitic ?? 0) << 4) |
+		(cues << 6);
 	let byTrigger = cache.get(f.candidates);
 	if (!byTrigger) cache.set(f.candidates, (byTrigger = new Map()));
 	let byFlags = byTrigger.get(f.trigger);
@@ -319,7 +332,9 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 		}
 		// "في المدينة" is "in the city" far more often than "in Medina": before a name that is also
 		// a common word, a preposition tells nothing.
-		if (f.locative && !(f.common && !f.rare)) {
+		const minor = !p.reviewed && p.importance < 1e6;
+		if (minor && f.clitic === 2) score -= WEIGHTS.unusualClitic;
+		if (f.locative && !(f.common && !f.rare) && !(minor && f.clitic === 1)) {
 			score += WEIGHTS.locative;
 			ev |= EV.preposition;
 		}
