@@ -209,8 +209,10 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 				i === best.from &&
 				codes[best.from] === ALEF &&
 				codes[best.from + 1] === LAM;
-			// A name inside an organisation's or a person's name is not a place.
-			const person = beforeTitle && personAfterTitle(e.candidates, index);
+			// A name inside an organisation's or a person's name is not a place. A masculine
+			// nationality right before a name stands for a title: "الروسي سيرغي لافروف".
+			const nisba = hasBefore && !!index.after.getRange(codes, WORD_AT[0], WORD_AT[1])?.masculine;
+			const person = (beforeTitle || nisba) && personAfterTitle(e.candidates, index);
 			const after = wordAfter(codes, length, best.to)
 				? index.after.getRange(codes, WORD_AT[0], WORD_AT[1])
 				: undefined;

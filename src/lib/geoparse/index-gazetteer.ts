@@ -166,16 +166,23 @@ export interface After {
  * The adjectives Arabic builds on a country's name (the nisba), masculine and feminine, with the
  * article: سوريا → السوري، السورية; العراق → العراقي; فرنسا → الفرنسي; لبنان → اللبناني.
  *
+ * A normalised name that opens with "ال" may hold the article (العراق) or not (المانيا, from
+ * ألمانيا): both readings are given, masculine then feminine each.
+ *
  * @example nisbaForms('سوريا') // ['السوري', 'السورية']
+ * @example nisbaForms('المانيا') // ['الماني', 'المانية', 'الالماني', 'الالمانية']
  */
 export function nisbaForms(name: string): string[] {
 	if (name.includes(' ')) return [];
-	let base = name.replace(/^ال/, '');
-	if (/يا$/.test(base)) base = base.slice(0, -1);
-	else if (/[اةه]$/.test(base)) base = base.slice(0, -1);
-	if (base.length < 2) return [];
-	const stem = base.endsWith('ي') ? base.slice(0, -1) : base;
-	return ['ال' + stem + 'ي', 'ال' + stem + 'ية'];
+	const bases = name.startsWith('ال') ? [name.slice(2), name] : [name];
+	return bases.flatMap((whole) => {
+		let base = whole;
+		if (/يا$/.test(base)) base = base.slice(0, -1);
+		else if (/[اةه]$/.test(base)) base = base.slice(0, -1);
+		if (base.length < 2) return [];
+		const stem = base.endsWith('ي') ? base.slice(0, -1) : base;
+		return ['ال' + stem + 'ي', 'ال' + stem + 'ية'];
+	});
 }
 
 export interface IndexOptions {
@@ -370,11 +377,13 @@ export function assembleIndex(
 	for (const { key, id, tier } of keys) {
 		const p = table.get(id);
 		if (p?.kind === 'country' && p.country && tier < 2) {
-			const [masc, fem] = nisbaForms(key).map(normaliseName);
-			if (!masc) continue;
-			if (!adjectives.has(masc)) adjectives.set(masc, p.country);
-			if (!adjectives.has(fem)) adjectives.set(fem, p.country);
-			masculine.add(masc);
+			const forms = nisbaForms(key).map(normaliseName);
+			for (let f = 0; f + 1 < forms.length; f += 2) {
+				const [masc, fem] = [forms[f], forms[f + 1]];
+				if (!adjectives.has(masc)) adjectives.set(masc, p.country);
+				if (!adjectives.has(fem)) adjectives.set(fem, p.country);
+				masculine.add(masc);
+			}
 		}
 	}
 	// A name spelt like a nationality adjective ("السوري", a transliteration of Surrey) is read

@@ -75,6 +75,9 @@ describe('place or word', () => {
 	it('never reads a name inside an organisation, a person, a title or after a club', () => {
 		expect(found('قال منتخب لبنان')).toEqual([]);
 		expect(found('قال الرئيس كفرنبل')).toEqual([]);
+		// A masculine nationality before a name is a title: "الروسي سيرغي لافروف".
+		expect(found('قال الألماني كفرنبل والرقة')).toEqual([['الرقة', 'raqqa']]);
+		expect(found('زار كفرنبل والرقة')).toHaveLength(2);
 		expect(found('نشرت « بيروت » مقالا')).toEqual([]);
 		expect(found('فاز فيردر بريمن الألماني')).toEqual([]);
 		expect(found('وصل إلى بريمن الألمانية')).toEqual([['بريمن', 'bremen']]);
