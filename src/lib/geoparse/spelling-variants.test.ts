@@ -9,6 +9,8 @@ describe('spellingVariants', () => {
 		expect(names('ولاية شمال دارفور', false)).toContain('شمال دارفور:type-word');
 		expect(names('نهر النيل', false)).toContain('النيل:type-word');
 		expect(names('إمارة الشارقة', false)).toContain('الشارقة:type-word');
+		expect(names('ستوكهولم', true)).toContain('استوكهولم:vowel');
+		expect(names('سوريا', true).some((v) => v.startsWith('اسوريا'))).toBe(false);
 		expect(names('لوهانسك أوبلاست', true)).toContain('لوهانسك:type-word');
 		expect(names('مكة المكرمة', false)).toContain('مكة:honorific');
 		// Never a bare article or a one-letter word.

@@ -11,7 +11,8 @@
  *   - for names of places outside the Arabic-speaking world (transliterations): the spellings of
  *     /g/ (غ ↔ ج ↔ ق ↔ ك: "هونغ كونغ", "هونج كونج"; "إنجلترا", "إنكلترا"), a long vowel written
  *     or left out ("كاراكاس" → "كراكاس", "أوروبا" → "أوربا"), a doubled vowel letter single
- *     ("فيينا" → "فينا"). Not a final ا written ة: "تركية", "سورية" are adjectives too.
+ *     ("فيينا" → "فينا"), an alef before an opening s and a consonant ("ستوكهولم" →
+ *     "استوكهولم"). Not a final ا written ة: "تركية", "سورية" are adjectives too.
  * Each variant says how it was made, so the matcher can ask for more evidence before trusting it.
  */
 
@@ -116,6 +117,9 @@ function stripHonorific(name: string): string | null {
 
 const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
 
+/** A transliteration that opens on s or sh and a consonant (st, sp, sk, sm, sl, sn, sch). */
+const PROTHETIC = /^[سش][تبكملنفط]/;
+
 /**
  * The name with one long vowel left out, where transliterations differ: inside a word, between two
  * letters that are not vowels ("كاراكاس" → "كراكاس", "تايلاند" → "تايلند"). At most four.
@@ -185,6 +189,8 @@ export function spellingVariants(
 				for (const other of ['غ', 'ج', 'ق', 'ك'])
 					if (other !== g) add(base.replaceAll(g, other), 'g-spelling');
 			add(base.replace(/يي/g, 'ي').replace(/وو/g, 'و'), 'vowel');
+			// Arabic opens no word on two consonants: "ستوكهولم" is also written "استوكهولم".
+			if (PROTHETIC.test(base)) add('ا' + base, 'vowel');
 			if (base.length >= 6) for (const v of vowelDropped(base)) add(v, 'vowel');
 		}
 	return [...out].map(([n, rule]) => ({ name: n, rule }));
