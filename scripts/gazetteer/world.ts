@@ -211,8 +211,40 @@ interface CuratedRegion {
 	id: string;
 	name: { ar: string; en: string };
 	variants: { ar: string[]; en: string[] };
-	members: string[];
+	/** Countries or divisions the region is made of; or, for a sea, a strait or a land no table
+	 * divides (الحجاز، مضيق هرمز), its extent read from `source`: */
+	members?: string[];
+	bbox?: Box;
+	/** The point and precision of an ocean whose box is only its part east of the antimeridian. */
+	point?: [number, number];
+	precision_m?: number;
+	kind?: 'region' | 'sea';
+	country?: string;
+	/** By default 1e9, or 1e5 (a province's) for a boxed region inside one country. */
+	importance?: number;
 	source: string;
+}
+
+/** A curated region given by its own extent (or point), as its source reads. */
+function boxedRegion(r: CuratedRegion): Draft {
+	const box = r.bbox;
+	const point = r.point ?? (box ? boxCentre(box) : undefined);
+	const precision = r.precision_m ?? (box ? boxRadiusM(box) : undefined);
+	if (!box || !point || !precision)
+		throw new Error(`world-regions.json: "${r.id}": members or a bbox needed`);
+	return {
+		base: r.id,
+		unique: r.id,
+		kind: r.kind ?? 'region',
+		country: r.country ?? null,
+		name: r.name,
+		variants: { ar: [...r.variants.ar], en: [...r.variants.en] },
+		point,
+		bbox: box,
+		precision_m: precision,
+		importance: r.importance ?? (r.country ? 1e5 : 1e9),
+		sources: [r.source]
+	};
 }
 
 /** Regions news names that no table holds (geodata/places/world-regions.json), boxed by members. */
@@ -221,6 +253,7 @@ export function curatedRegionsOf(inputs: WorldInputs, regions: readonly CuratedR
 		readCsv(inputs.read('ne10m_admin1_names.csv')).map((r) => [`${r.name_en}|${isoOf(r)}`, r])
 	);
 	return regions.map((r) => {
+		if (!r.members) return boxedRegion(r);
 		const boxes = r.members.map((m): Box => {
 			const country = inputs.shapes.get(m)?.box;
 			if (country) return country;
@@ -234,7 +267,7 @@ export function curatedRegionsOf(inputs: WorldInputs, regions: readonly CuratedR
 			base: r.id,
 			unique: r.id,
 			kind: 'region',
-			country: r.members.every((m) => m.endsWith(`|${r.members[0].slice(-2)}`))
+			country: r.members.every((m) => m.endsWith(`|${r.members![0].slice(-2)}`))
 				? r.members[0].slice(-2)
 				: null,
 			name: r.name,
@@ -242,7 +275,7 @@ export function curatedRegionsOf(inputs: WorldInputs, regions: readonly CuratedR
 			point: boxCentre(box),
 			bbox: box,
 			precision_m: boxRadiusM(box),
-			importance: 1e9,
+			importance: r.importance ?? 1e9,
 			sources: [r.source, SOURCE_URL.neAdmin1, SOURCE_URL.worldAtlas]
 		};
 	});
