@@ -249,9 +249,12 @@ function boxedRegion(r: CuratedRegion): Draft {
 
 /** Regions news names that no table holds (geodata/places/world-regions.json), boxed by members. */
 export function curatedRegionsOf(inputs: WorldInputs, regions: readonly CuratedRegion[]): Draft[] {
-	const admin1 = new Map(
-		readCsv(inputs.read('ne10m_admin1_names.csv')).map((r) => [`${r.name_en}|${isoOf(r)}`, r])
-	);
+	const rows = readCsv(inputs.read('ne10m_admin1_names.csv'));
+	// A division by its ISO 3166-2 code ("ES-B") or as "<English name>|<ISO country>".
+	const admin1 = new Map([
+		...rows.map((r) => [`${r.name_en}|${isoOf(r)}`, r] as const),
+		...rows.filter((r) => r.iso_3166_2).map((r) => [r.iso_3166_2, r] as const)
+	]);
 	return regions.map((r) => {
 		if (!r.members) return boxedRegion(r);
 		const boxes = r.members.map((m): Box => {
@@ -263,19 +266,23 @@ export function curatedRegionsOf(inputs: WorldInputs, regions: readonly CuratedR
 			return [lon - 0.5, lat - 0.5, lon + 0.5, lat + 0.5];
 		});
 		const box = joinBoxes(boxes).map((x) => round(x, 2)) as Box;
+		const countryOf = (m: string) => (m.includes('|') ? m.slice(-2) : m.slice(0, 2));
+		const country = r.members.every(
+			(m) => /[|-]/.test(m) && countryOf(m) === countryOf(r.members![0])
+		)
+			? countryOf(r.members[0])
+			: null;
 		return {
 			base: r.id,
 			unique: r.id,
 			kind: 'region',
-			country: r.members.every((m) => m.endsWith(`|${r.members![0].slice(-2)}`))
-				? r.members[0].slice(-2)
-				: null,
+			country,
 			name: r.name,
 			variants: { ar: [...r.variants.ar], en: [...r.variants.en] },
 			point: boxCentre(box),
 			bbox: box,
 			precision_m: boxRadiusM(box),
-			importance: r.importance ?? 1e9,
+			importance: r.importance ?? (country ? 1e6 : 1e9),
 			sources: [r.source, SOURCE_URL.neAdmin1, SOURCE_URL.worldAtlas]
 		};
 	});
