@@ -264,8 +264,10 @@ export function indexKeys(
 		}
 		const foreign = !!country && !ARABIC_SPEAKING.has(country);
 		const compound = place.properties.kind === 'country';
+		const withArticle = !foreign || compound;
 		for (const a of arabic)
-			for (const v of spellingVariants(a, { foreign, compound })) add(v.name, 2, v.rule);
+			for (const v of spellingVariants(a, { foreign, compound, withArticle }))
+				add(v.name, 2, v.rule);
 	}
 	return out;
 }

@@ -10,6 +10,9 @@ describe('spellingVariants', () => {
 		expect(names('نهر النيل', false)).toContain('النيل:type-word');
 		expect(names('إمارة الشارقة', false)).toContain('الشارقة:type-word');
 		expect(names('ستوكهولم', true)).toContain('استوكهولم:vowel');
+		expect(
+			spellingVariants('أستانة', { foreign: true, withArticle: false }).map((v) => v.name)
+		).not.toContain('الأستانة');
 		expect(names('سوريا', true).some((v) => v.startsWith('اسوريا'))).toBe(false);
 		expect(names('لوهانسك أوبلاست', true)).toContain('لوهانسك:type-word');
 		expect(names('مكة المكرمة', false)).toContain('مكة:honorific');

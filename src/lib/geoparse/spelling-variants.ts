@@ -150,7 +150,18 @@ function vowelDropped(name: string): string[] {
  */
 export function spellingVariants(
 	name: string,
-	{ foreign, compound = false }: { foreign: boolean; compound?: boolean }
+	{
+		foreign,
+		compound = false,
+		withArticle = true
+	}: {
+		foreign: boolean;
+		compound?: boolean;
+		/** Whether the name may be written with an article it lacks ("برازيل" → "البرازيل"): a
+		 * country's, or a name of the Arab world; not a foreign city's ("أستانة" is not "الأستانة",
+		 * Istanbul of old). */
+		withArticle?: boolean;
+	}
 ): Variant[] {
 	const out = new Map<string, VariantRule>();
 	const add = (n: string | null, rule: VariantRule) => {
@@ -179,7 +190,7 @@ export function spellingVariants(
 			// Nor "سورية" → "السورية": with the article, a name ending in ية reads as an adjective.
 			if (base.startsWith('ال')) {
 				if (foreign && base.length >= 6) add(base.slice(2), 'article');
-			} else if (!/ي[ةه]$/.test(base)) add('ال' + base, 'article');
+			} else if (withArticle && !/ي[ةه]$/.test(base)) add('ال' + base, 'article');
 		}
 	if (foreign)
 		for (const base of bases) {
