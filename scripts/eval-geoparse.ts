@@ -40,7 +40,13 @@ export function report(s: Score, top = 30): string {
 		`Most missed (gold LOC no mention overlaps), ${s.missed.length} in all:`,
 		...topCounts(s.missed, (g) => g.text, top).map(([t, n]) => `  ${n}\t${t}`),
 		'',
-		`Most frequent false hits (mentions overlapping no gold LOC; gold tag there), ${s.falseHits.length} in all:`,
+		`Most frequent false hits (mentions overlapping no gold LOC; gold tag there), ${s.falseHits.length} in all (${topCounts(
+			s.falseHits,
+			(p) => p.goldTag ?? 'O',
+			10
+		)
+			.map(([t, n]) => `${t} ${n}`)
+			.join(', ')}):`,
 		...topCounts(s.falseHits, (p) => `${p.text}\t→ ${p.place}\t[${p.goldTag ?? 'O'}]`, top).map(
 			([t, n]) => `  ${n}\t${t}`
 		)
