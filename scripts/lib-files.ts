@@ -27,6 +27,7 @@ export const isDataFile = (name: string) => /\.(geo)?json$/.test(name);
 export function readDataFiles(root = ROOT): Record<string, string> {
 	return {
 		...readTree('geodata/places', isDataFile, root),
+		...readTree('geodata/layers', isDataFile, root),
 		...readTree('geodata/articles', isDataFile, root)
 	};
 }

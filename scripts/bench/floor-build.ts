@@ -20,7 +20,10 @@ export function floorData(slug = SEED) {
 	const data = buildDataset(readDataFiles());
 	const found = data.articles.get(slug);
 	if (!found) throw new Error(`No article "${slug}" in geodata/articles`);
-	const view = articleView(found.article, found.annotations, data.places, data.spatial);
+	const view = articleView(found.article, found.annotations, data.places, {
+		spatial: found.layers.spatial,
+		context: found.layers.context
+	});
 	const located = view.places.filter((p) => p.anchor);
 	const frame = frameBounds(
 		[

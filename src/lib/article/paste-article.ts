@@ -164,13 +164,14 @@ const clipAfter = (s: string) =>
 /**
  * `articleView` of a pasted article, in time linear in its length: each paragraph is viewed on its
  * own and the views are joined. The popups' sentences keep 240 characters on each side of the
- * mention.
+ * mention. A pasted text declares no spatial layer, so its places get no facts computed against
+ * one (`_spatial`, the gazetteer's facts, is accepted and set aside).
  */
 export function pastedView(
 	article: Article,
 	annotations: readonly Annotation[],
 	places: ReadonlyMap<string, Place>,
-	spatial: ReadonlyMap<string, SpatialFacts> = new Map()
+	_spatial: ReadonlyMap<string, SpatialFacts> = new Map()
 ): ArticleView {
 	const starts = blockStarts(article.blocks);
 	const blocks: BlockView[] = [];
@@ -189,7 +190,7 @@ export function pastedView(
 				target: { ...annotations[a].target, selector: [{ ...pos, start, end }, quote] }
 			});
 		}
-		const view = articleView({ ...article, blocks: [block] }, inside, places, spatial);
+		const view = articleView({ ...article, blocks: [block] }, inside, places);
 		blocks.push(view.blocks[0]);
 		for (const p of view.places) {
 			const sentences = p.sentences.map((s) => ({
@@ -204,6 +205,6 @@ export function pastedView(
 	});
 	// Everything but the blocks and places comes from the article as a whole (its context shapes,
 	// its events: none for a pasted text).
-	const whole = articleView({ ...article, blocks: [] }, [], places, spatial);
+	const whole = articleView({ ...article, blocks: [] }, [], places);
 	return { ...whole, blocks, places: [...byPlace.values()] };
 }

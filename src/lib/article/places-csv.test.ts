@@ -5,10 +5,8 @@ import { placesGeoJson } from './places-geojson';
 import { CSV_COLUMNS, placesCsv } from './places-csv';
 
 const data = buildDataset(readDataFiles());
-const fc = placesGeoJson(
-	data.articles.get('us-pauses-isis-operations-2022-12-03')!.annotations,
-	data
-);
+const seed = data.articles.get('us-pauses-isis-operations-2022-12-03')!;
+const fc = placesGeoJson(seed.annotations, { places: data.places, ...seed.layers });
 
 /** A small RFC 4180 reader, enough to check our own output. */
 function parse(csv: string): string[][] {

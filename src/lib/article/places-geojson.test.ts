@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../scripts/lib-files';
 import { buildDataset } from '../data/dataset';
-import { placesGeoJson, ZONE_ID } from './places-geojson';
+import { placesGeoJson } from './places-geojson';
 
+const ZONE_ID = 'turkey-syria-border-zone';
 const data = buildDataset(readDataFiles());
 const slug = 'us-pauses-isis-operations-2022-12-03';
-const fc = placesGeoJson(data.articles.get(slug)!.annotations, data);
+const seed = data.articles.get(slug)!;
+const fc = placesGeoJson(seed.annotations, { places: data.places, ...seed.layers });
 const byId = (id: string) => fc.features.find((f) => f.id === id)!;
 
 describe('places.geojson', () => {
@@ -13,6 +15,16 @@ describe('places.geojson', () => {
 		const mentioned = new Set(data.articles.get(slug)!.annotations.map((a) => a.body.source));
 		expect(fc.features.length).toBe(mentioned.size + 1);
 		expect(byId(ZONE_ID).geometry?.type).toBe('Polygon');
+	});
+	it('an article that declares no layer gets neither the zone nor the border facts', () => {
+		const plain = placesGeoJson(seed.annotations, {
+			places: data.places,
+			context: [],
+			spatial: new Map()
+		});
+		expect(plain.features.map((f) => f.id)).not.toContain(ZONE_ID);
+		const hol = plain.features.find((f) => f.id === 'al-hol-camp')!.properties!;
+		expect([hol.border_distance_km, hol.in_zone]).toEqual([null, null]);
 	});
 	it('carries al-Hol camp field by field', () => {
 		const p = byId('al-hol-camp').properties!;

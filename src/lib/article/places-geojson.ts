@@ -1,18 +1,17 @@
 /**
  * The article's places as one RFC 7946 FeatureCollection, for download and for other tools: per
- * place its names, kind, precision, sources, every mention (offsets and quote), its distance to the
- * Turkish border and whether it lies in the 30 km zone; and the zone itself as a feature. Places the
- * map cannot show keep `geometry: null`, as GeoJSON allows.
+ * place its names, kind, precision, sources, every mention (offsets and quote), and where the
+ * article declares the border layer its distance to the Turkish border and whether it lies in the
+ * 30 km zone; and the layer's areas (the zone) as features. Places the map cannot show keep
+ * `geometry: null`, as GeoJSON allows.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Annotation } from '../data/schema';
-import type { Dataset } from '../data/dataset';
-
-export const ZONE_ID = 'turkey-syria-border-zone';
+import type { ArticleLayers, Place } from '../data/dataset';
 
 export function placesGeoJson(
 	annotations: readonly Annotation[],
-	data: Pick<Dataset, 'places' | 'spatial'>
+	data: { places: ReadonlyMap<string, Place> } & ArticleLayers
 ): FeatureCollection<Geometry | null> {
 	const ids = [...new Set(annotations.map((a) => a.body.source))];
 	const features: FeatureCollection<Geometry | null>['features'] = ids.map((id) => {
@@ -47,15 +46,17 @@ export function placesGeoJson(
 			}
 		};
 	});
-	const zone = data.places.get(ZONE_ID);
-	if (zone && !ids.includes(ZONE_ID)) {
+	// The layers' areas (the zone), as context; their lines (the border) are not places to list.
+	for (const id of data.context) {
+		const zone = data.places.get(id);
+		if (!zone || zone.properties.kind === 'border' || ids.includes(id)) continue;
 		const p = zone.properties;
 		features.push({
 			type: 'Feature',
-			id: ZONE_ID,
+			id,
 			geometry: zone.geometry,
 			properties: {
-				id: ZONE_ID,
+				id,
 				name_ar: p.name.ar,
 				name_en: p.name.en,
 				kind: p.kind,

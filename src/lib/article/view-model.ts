@@ -65,6 +65,8 @@ export interface PlaceView {
 	elsewhere: boolean;
 	/** Distance to the Turkish border, inside the 30 km zone or not, direction from the story's centre. */
 	spatial: SpatialFacts | null;
+	/** Whether the site has a page of this place (/places/<id>): true for the collection's places. */
+	hasPage: boolean;
 }
 
 /** A place drawn for context on every reader map, whether the article names it or not. */
@@ -78,9 +80,6 @@ export interface ContextShape {
 	area_km2: number | null;
 	length_km: number | null;
 }
-
-/** The border line and the zone Turkey demanded: the geography the story turns on. */
-export const CONTEXT_PLACE_IDS = ['turkey-syria-border-zone', 'turkey-syria-border'] as const;
 
 /** A place the article does not name, drawn small for orientation. */
 export interface OrientationPlace {
@@ -149,17 +148,32 @@ function segmentBlocks(
 	});
 }
 
+export interface ViewOptions {
+	/** Per-place facts of the article's layers (none by default). */
+	spatial?: ReadonlyMap<string, SpatialFacts>;
+	/** Places drawn for context: the shapes of the article's declared layers (none by default). */
+	context?: readonly string[];
+	events?: readonly ArticleEvent[];
+	translation?: {
+		note: string;
+		blocks: { id: string; text: string }[];
+		annotations: Annotation[];
+	} | null;
+	/** The places have pages of their own (an article of the collection); false by default. */
+	placePages?: boolean;
+}
+
 export function articleView(
 	article: Article,
 	annotations: readonly Annotation[],
 	places: ReadonlyMap<string, Place>,
-	spatial: ReadonlyMap<string, SpatialFacts> = new Map(),
-	events: readonly ArticleEvent[] = [],
-	translation: {
-		note: string;
-		blocks: { id: string; text: string }[];
-		annotations: Annotation[];
-	} | null = null
+	{
+		spatial = new Map(),
+		context: contextIds = [],
+		events = [],
+		translation = null,
+		placePages = false
+	}: ViewOptions = {}
 ): ArticleView {
 	const byPlace = new Map<string, PlaceView>();
 	const blocks = segmentBlocks(article.blocks, annotations, (a, sentence) => {
@@ -188,7 +202,8 @@ export function articleView(
 						? precisionHalo(anchorPoint(place.geometry), p.precision_m!)
 						: null,
 				elsewhere: place.geometry ? !isInRegion(anchorPoint(place.geometry), REGION_BOUNDS) : false,
-				spatial: spatial.get(place.id) ?? null
+				spatial: spatial.get(place.id) ?? null,
+				hasPage: placePages
 			};
 			byPlace.set(place.id, view);
 		}
@@ -206,7 +221,7 @@ export function articleView(
 			}
 		: null;
 	const { blocks: _omit, ...meta } = article;
-	const context: ContextShape[] = CONTEXT_PLACE_IDS.flatMap((id) => {
+	const context: ContextShape[] = contextIds.flatMap((id) => {
 		const place = places.get(id);
 		if (!place?.geometry) return [];
 		const p = place.properties;

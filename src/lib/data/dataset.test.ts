@@ -102,3 +102,76 @@ describe('buildDataset', () => {
 			expect(d.places.has(id), id).toBe(true);
 	});
 });
+
+describe('buildDataset: collections, fixtures and layers', () => {
+	const article = (changes: object) =>
+		JSON.stringify({ ...JSON.parse(fixture('good.article.json')), ...changes });
+	const elsewhere = (dir: string, changes: object = {}) => ({
+		[`${dir}/fixture/article.json`]: article(changes),
+		[`${dir}/fixture/annotations.json`]: fixture('good.annotations.json')
+	});
+	const only = (extra: Record<string, string>) => ({
+		[PLACES]: fixture('good.places.geojson'),
+		...extra
+	});
+
+	it('reads an article from any collection folder and says which', () => {
+		const d = buildDataset(only(elsewhere('/tmp/bench/articles', { fixture: true })));
+		expect(d.articles.get('fixture')?.collection).toBe('/tmp/bench/articles');
+		expect(d.articles.get('fixture')?.annotations).toHaveLength(2);
+	});
+
+	it('refuses a fixture in the shipped collection, and an unmarked article among the fixtures', () => {
+		const shipped = problems({ [ARTICLE]: article({ fixture: true }) });
+		expect(shipped).toContain(`${ARTICLE}: article "fixture": fixture: a fixture is not news`);
+		let msg = '';
+		try {
+			buildDataset(only(elsewhere('tests/fixtures/articles')));
+		} catch (e) {
+			msg = (e as Error).message;
+		}
+		expect(msg).toContain(
+			'tests/fixtures/articles/fixture/article.json: article "fixture": fixture: expected true'
+		);
+	});
+
+	it('refuses the same slug in two collections', () => {
+		let msg = '';
+		try {
+			buildDataset(files(elsewhere('tests/fixtures/articles', { fixture: true })));
+		} catch (e) {
+			msg = (e as Error).message;
+		}
+		expect(msg).toContain('slug: duplicate slug: "fixture" is already in geodata/articles');
+	});
+
+	it('gives an article the shapes and facts of the layers it declares, and none otherwise', () => {
+		const real = readDataFiles();
+		const d = buildDataset(real);
+		const seed = d.articles.get('us-pauses-isis-operations-2022-12-03')!;
+		expect(seed.layers.context).toEqual(['turkey-syria-border-zone', 'turkey-syria-border']);
+		expect(seed.layers.spatial.get('al-hol-camp')?.in_zone).toBe(false);
+		const undeclared = buildDataset({
+			...real,
+			...elsewhere('/tmp/x', { fixture: true })
+		}).articles.get('fixture')!;
+		expect(undeclared.layers).toEqual({ context: [], spatial: new Map() });
+	});
+
+	it('names an unknown layer, and a layer whose shape has no geometry', () => {
+		const msg = problems({
+			[ARTICLE]: article({ layers: ['no-such-layer'] }),
+			'geodata/layers/bad.json': JSON.stringify({
+				id: 'bad',
+				label: { ar: 'س', en: 'x' },
+				shapes: ['al-hol']
+			})
+		});
+		expect(msg).toContain(
+			`${ARTICLE}: article "fixture": layers.0: names unknown layer "no-such-layer"`
+		);
+		expect(msg).toContain(
+			'geodata/layers/bad.json: layer "bad": shapes.0: names unknown place "al-hol"'
+		);
+	});
+});

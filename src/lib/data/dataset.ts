@@ -17,6 +17,8 @@ import {
 	PlaceFeatureSchema,
 	SpatialFactsSchema,
 	TranslationSchema,
+	LayerSchema,
+	type Layer,
 	type Translation,
 	type Annotation,
 	type Article,
@@ -29,6 +31,10 @@ export type Place = PlaceFeature;
 
 export interface ArticleData {
 	article: Article;
+	/** The folder of the collection it was read from ("geodata/articles", "tests/fixtures/articles"…). */
+	collection: string;
+	/** Its declared layers, resolved: the places drawn for context, and the per-place facts. */
+	layers: ArticleLayers;
 	/** The plain text that annotation offsets count into. */
 	text: string;
 	annotations: Annotation[];
@@ -38,10 +44,20 @@ export interface ArticleData {
 	translation: (Translation & { text: string; annotations: Annotation[] }) | null;
 }
 
+/** What an article's declared layers add to its reader. */
+export interface ArticleLayers {
+	/** Places drawn for context (a border, a zone), in the order the layers list them. */
+	context: string[];
+	/** Per-place facts computed against the layers (empty when no layer carries facts). */
+	spatial: ReadonlyMap<string, SpatialFacts>;
+}
+
 export interface Dataset {
 	places: ReadonlyMap<string, Place>;
 	/** Distances to the border, zone membership, direction from the story's centre (build-spatial). */
 	spatial: ReadonlyMap<string, SpatialFacts>;
+	/** Spatial layers articles may declare (geodata/layers). */
+	layers: ReadonlyMap<string, Layer>;
 	articles: ReadonlyMap<string, ArticleData>;
 }
 
@@ -49,9 +65,16 @@ export interface Dataset {
 export type DataFiles = Readonly<Record<string, string>>;
 
 const PLACES_FILE = /^geodata\/places\/[^/]+\.geojson$/;
-const ARTICLE_FILE = /^geodata\/articles\/([^/]+)\/article\.json$/;
-const SPATIAL_FILE = 'geodata/places/spatial-facts.json';
-const ANNOTATIONS_FILE = /^geodata\/articles\/([^/]+)\/annotations\.json$/;
+const LAYER_FILE = /^geodata\/layers\/([^/]+)\.json$/;
+/** An article's folder: <collection>/<slug>/, the collection being any folder but geodata's own. */
+const ARTICLE_FILE = /^(.+)\/([^/]+)\/article\.json$/;
+const ANNOTATIONS_FILE = /^(.+)\/([^/]+)\/annotations\.json$/;
+const NOT_ARTICLES = /^geodata\/(places|layers|basemap|sources)(\/|$)/;
+export const SPATIAL_FILE = 'geodata/places/spatial-facts.json';
+/** The collection the site ships: its articles are news, never fixtures. */
+export const SHIPPED_COLLECTION = 'geodata/articles';
+/** The tests' own articles: every one is marked as a fixture. */
+export const FIXTURE_COLLECTION = 'tests/fixtures/articles';
 
 function issuesOf(
 	file: string,
@@ -264,12 +287,12 @@ function validateEvents(
 
 function validateTranslation(
 	files: DataFiles,
-	slugDir: string,
+	dir: string,
 	article: Article,
 	places: ReadonlyMap<string, Place>,
 	issues: DataIssue[]
 ): ArticleData['translation'] {
-	const file = `geodata/articles/${slugDir}/translation.en.json`;
+	const file = `${dir}/translation.en.json`;
 	if (files[file] === undefined) return null;
 	const json = parseJson(file, files[file], issues);
 	if (json === undefined) return null;
@@ -287,7 +310,7 @@ function validateTranslation(
 			message: `expected one block per block of the original, in order: ${ids}`
 		});
 	const text = plainText(parsed.output.blocks);
-	const annFile = `geodata/articles/${slugDir}/translation-annotations.en.json`;
+	const annFile = `${dir}/translation-annotations.en.json`;
 	let annotations: Annotation[] = [];
 	if (files[annFile] === undefined)
 		issues.push({
@@ -332,6 +355,71 @@ function validateSpatial(
 	return out;
 }
 
+function validateLayers(
+	files: DataFiles,
+	places: ReadonlyMap<string, Place>,
+	issues: DataIssue[]
+): Map<string, Layer> {
+	const layers = new Map<string, Layer>();
+	for (const file of Object.keys(files).sort()) {
+		const m = LAYER_FILE.exec(file);
+		if (!m) continue;
+		const json = parseJson(file, files[file], issues);
+		if (json === undefined) continue;
+		const parsed = v.safeParse(LayerSchema, json);
+		if (!parsed.success) {
+			issues.push(...issuesOf(file, `layer "${m[1]}"`, parsed));
+			continue;
+		}
+		const layer = parsed.output;
+		const at = (field: string, message: string) =>
+			issues.push({ file, record: `layer "${m[1]}"`, field, message });
+		if (layer.id !== m[1]) at('id', `expected "${m[1]}", the file's name`);
+		layer.shapes.forEach((id, i) => {
+			const place = places.get(id);
+			if (!place?.geometry)
+				at(
+					`shapes.${i}`,
+					place ? `"${id}" has no geometry to draw` : `names unknown place "${id}"`
+				);
+		});
+		if (layer.facts !== undefined && layer.facts !== SPATIAL_FILE)
+			at('facts', `expected "${SPATIAL_FILE}" (the facts file build-spatial writes)`);
+		else if (layer.facts !== undefined && files[SPATIAL_FILE] === undefined)
+			at('facts', `"${layer.facts}" is missing`);
+		layers.set(layer.id, layer);
+	}
+	return layers;
+}
+
+/** The article's declared layers, resolved against the dataset's; unknown ones are issues. */
+function resolveLayers(
+	article: Article,
+	file: string,
+	record: string,
+	layers: ReadonlyMap<string, Layer>,
+	spatial: ReadonlyMap<string, SpatialFacts>,
+	issues: DataIssue[]
+): ArticleLayers {
+	const context: string[] = [];
+	let facts = false;
+	(article.layers ?? []).forEach((id, i) => {
+		const layer = layers.get(id);
+		if (!layer) {
+			issues.push({
+				file,
+				record,
+				field: `layers.${i}`,
+				message: `names unknown layer "${id}" (no geodata/layers/${id}.json)`
+			});
+			return;
+		}
+		for (const shape of layer.shapes) if (!context.includes(shape)) context.push(shape);
+		facts ||= layer.facts !== undefined;
+	});
+	return { context, spatial: facts ? spatial : new Map() };
+}
+
 /**
  * Validate every data file and return the typed dataset.
  *
@@ -342,11 +430,14 @@ export function buildDataset(files: DataFiles): Dataset {
 	const issues: DataIssue[] = [];
 	const places = validatePlaces(files, issues);
 	const spatial = validateSpatial(files, places, issues);
+	const layers = validateLayers(files, places, issues);
 	const articles = new Map<string, ArticleData>();
+	const readFrom = new Map<string, string>();
 	for (const file of Object.keys(files).sort()) {
 		const m = ARTICLE_FILE.exec(file);
-		if (!m) continue;
-		const slugDir = m[1];
+		if (!m || NOT_ARTICLES.test(file)) continue;
+		const [, collection, slugDir] = m;
+		const dir = `${collection}/${slugDir}`;
 		const json = parseJson(file, files[file], issues);
 		if (json === undefined) continue;
 		const parsed = v.safeParse(ArticleSchema, json);
@@ -362,6 +453,32 @@ export function buildDataset(files: DataFiles): Dataset {
 				field: 'slug',
 				message: `expected "${slugDir}", the folder's name`
 			});
+		const record = `article "${slugDir}"`;
+		const earlier = readFrom.get(article.slug);
+		if (earlier) {
+			issues.push({
+				file,
+				record,
+				field: 'slug',
+				message: `duplicate slug: "${article.slug}" is already in ${earlier}`
+			});
+			continue;
+		}
+		readFrom.set(article.slug, collection);
+		if (collection === SHIPPED_COLLECTION && article.fixture)
+			issues.push({
+				file,
+				record,
+				field: 'fixture',
+				message: `a fixture is not news: keep it out of ${SHIPPED_COLLECTION} (tests use ${FIXTURE_COLLECTION})`
+			});
+		if (collection === FIXTURE_COLLECTION && !article.fixture)
+			issues.push({
+				file,
+				record,
+				field: 'fixture',
+				message: 'expected true: every article written for the tests is marked as a fixture'
+			});
 		for (const [i, id] of (article.context_places ?? []).entries()) {
 			const place = places.get(id);
 			if (!place?.geometry)
@@ -373,7 +490,7 @@ export function buildDataset(files: DataFiles): Dataset {
 				});
 		}
 		const text = plainText(article.blocks);
-		const annFile = `geodata/articles/${slugDir}/annotations.json`;
+		const annFile = `${dir}/annotations.json`;
 		let annotations: Annotation[] = [];
 		if (files[annFile] === undefined) {
 			issues.push({
@@ -387,19 +504,28 @@ export function buildDataset(files: DataFiles): Dataset {
 			if (annJson !== undefined)
 				annotations = validateAnnotations(annFile, annJson, text, places, issues);
 		}
-		const eventsFile = `geodata/articles/${slugDir}/events.json`;
+		const eventsFile = `${dir}/events.json`;
 		let events: ArticleEvent[] = [];
 		if (files[eventsFile] !== undefined) {
 			const eventsJson = parseJson(eventsFile, files[eventsFile], issues);
 			if (eventsJson !== undefined)
 				events = validateEvents(eventsFile, eventsJson, text, places, issues);
 		}
-		const translation = validateTranslation(files, slugDir, article, places, issues);
-		articles.set(article.slug, { article, text, annotations, events, translation });
+		const translation = validateTranslation(files, dir, article, places, issues);
+		const articleLayers = resolveLayers(article, file, record, layers, spatial, issues);
+		articles.set(article.slug, {
+			article,
+			collection,
+			layers: articleLayers,
+			text,
+			annotations,
+			events,
+			translation
+		});
 	}
 	for (const file of Object.keys(files)) {
 		const m = ANNOTATIONS_FILE.exec(file);
-		if (m && !files[`geodata/articles/${m[1]}/article.json`])
+		if (m && !NOT_ARTICLES.test(file) && !files[`${m[1]}/${m[2]}/article.json`])
 			issues.push({
 				file,
 				record: '(file)',
@@ -408,5 +534,5 @@ export function buildDataset(files: DataFiles): Dataset {
 			});
 	}
 	if (issues.length) throw new DataValidationError(issues);
-	return { places, spatial, articles };
+	return { places, spatial, layers, articles };
 }

@@ -1,34 +1,40 @@
 /**
- * The app's door to geodata/: Vite reads the files at build time (the pages are prerendered, so
- * none of this reaches the browser) and `buildDataset` validates them. A broken file fails
+ * The app's door to the data: at build time (every page is prerendered, so none of this reaches
+ * the browser) the files of geodata/ and of the collection folders (KHAREETA_ARTICLES, see
+ * collection-files.ts) are read from disk and `buildDataset` validates them. A broken file fails
  * `npm run build` with the file, record and field in the message.
  */
 import { error } from '@sveltejs/kit';
+import { dev } from '$app/environment';
+import fs from 'node:fs';
+import path from 'node:path';
+import { collectionDirs, readCollection } from './collection-files';
 import { buildDataset, type Dataset } from './dataset';
 
-const raw = import.meta.glob<string>(
-	[
-		'/geodata/places/*.geojson',
-		'/geodata/places/spatial-facts.json',
-		'/geodata/articles/*/article.json',
-		'/geodata/articles/*/annotations.json',
-		'/geodata/articles/*/events.json',
-		'/geodata/articles/*/translation.en.json',
-		'/geodata/articles/*/translation-annotations.en.json'
-	],
-	{ query: '?raw', import: 'default', eager: true }
-);
+let cached: { dataset: Dataset; stamp: string } | undefined;
 
-let cached: Dataset | undefined;
+/** In development, a change to any data file is picked up on the next request. */
+function stamp(dirs: string[]): string {
+	if (!dev) return '';
+	let newest = 0;
+	const walk = (dir: string, depth: number) => {
+		if (!fs.existsSync(dir)) return;
+		for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+			const p = path.join(dir, e.name);
+			newest = Math.max(newest, fs.statSync(p).mtimeMs);
+			if (e.isDirectory() && depth > 0) walk(p, depth - 1);
+		}
+	};
+	for (const dir of ['geodata/places', 'geodata/layers', ...dirs]) walk(dir, 1);
+	return String(newest);
+}
 
 export function dataset(): Dataset {
-	if (!cached) {
-		const files = Object.fromEntries(
-			Object.entries(raw).map(([k, v]) => [k.replace(/^\//, ''), v])
-		);
-		cached = buildDataset(files);
-	}
-	return cached;
+	const dirs = collectionDirs();
+	const now = stamp(dirs);
+	if (!cached || cached.stamp !== now)
+		cached = { dataset: buildDataset(readCollection(dirs)), stamp: now };
+	return cached.dataset;
 }
 
 /** One entry per article, for the prerendering of every /articles/[slug]/… route. */

@@ -121,6 +121,29 @@ export const PlaceCollectionSchema = v.object({
 	features: v.array(v.unknown())
 });
 
+/** A publication date-time, with its offset (the day it names is the day in that offset). */
+export const ISO_DATE_TIME = v.pipe(
+	v.string('expected an ISO 8601 date-time with its offset, e.g. 2022-12-03T11:14:00+03:00'),
+	v.regex(
+		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/,
+		'expected an ISO 8601 date-time with its offset, e.g. 2022-12-03T11:14:00+03:00'
+	),
+	v.check((s) => isRealDateTime(s), 'expected a real date and time')
+);
+
+/** Whether the date and time exist (no 31 February, no 25:00), whatever the offset. */
+function isRealDateTime(s: string): boolean {
+	const [, y, mo, d, h, mi] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(s) ?? [];
+	const t = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi));
+	return (
+		!Number.isNaN(t.getTime()) &&
+		t.getUTCFullYear() === +y &&
+		t.getUTCMonth() === +mo - 1 &&
+		t.getUTCDate() === +d &&
+		t.getUTCHours() === +h
+	);
+}
+
 export const BLOCK_TYPES = [
 	'title',
 	'date',
@@ -133,20 +156,20 @@ export const BLOCK_TYPES = [
 
 export const ArticleSchema = v.object({
 	slug: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug')),
+	/** Written for the tests (or generated for a benchmark): never news, and shown as such. */
+	fixture: v.optional(v.literal(true, 'expected true, or no "fixture" field for a real article')),
 	language: v.picklist(['ar', 'en'], 'expected "ar" or "en"'),
 	outlet: bilingual,
-	published: v.pipe(
-		v.string(),
-		v.regex(
-			/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/,
-			'expected an ISO 8601 date-time with its offset, e.g. 2022-12-03T11:14:00+03:00'
-		),
-		v.check((s) => !Number.isNaN(Date.parse(s)), 'expected a real date')
-	),
-	dateline: bilingual,
+	published: ISO_DATE_TIME,
+	dateline: v.optional(bilingual),
 	byline: v.optional(bilingual),
 	photo_credit: v.optional(nonEmpty),
-	headline_en: nonEmpty,
+	/** Our English headline; without one, the English pages show the original title. */
+	headline_en: v.optional(nonEmpty),
+	/** Under what terms the text is published here: "© Syria TV, quoted for analysis", "CC BY 4.0". */
+	licence: v.optional(nonEmpty),
+	/** Spatial layers drawn with the article (ids of geodata/layers/<id>.json), with their facts. */
+	layers: v.optional(v.array(nonEmpty)),
 	/** Places the article does not name, drawn small for orientation (ids in geodata/places). */
 	context_places: v.optional(v.array(nonEmpty)),
 	context_note: v.optional(bilingual),
@@ -230,3 +253,19 @@ export const TranslationSchema = v.object({
 	blocks: v.array(v.object({ id: nonEmpty, text: nonEmpty }))
 });
 export type Translation = v.InferOutput<typeof TranslationSchema>;
+
+/**
+ * A spatial layer an article can declare (geodata/layers/<id>.json): the places drawn with it for
+ * context (a border line, the zone along it) and the file of per-place facts computed against it
+ * (distance to the border, inside the zone or not), shown in the popups and the zone summary.
+ */
+export const LayerSchema = v.object({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')),
+	about: v.optional(nonEmpty),
+	label: bilingual,
+	/** Place ids (geodata/places) drawn with the layer; each needs a geometry. */
+	shapes: v.pipe(v.array(nonEmpty), v.minLength(1, 'expected at least one place to draw')),
+	/** The file of per-place facts computed against the layer, if any. */
+	facts: v.optional(nonEmpty)
+});
+export type Layer = v.InferOutput<typeof LayerSchema>;

@@ -38,7 +38,8 @@ const place = (name: string): PlaceView => ({
 	anchor: [41, 36],
 	halo: null,
 	elsewhere: false,
-	spatial: null
+	spatial: null,
+	hasPage: false
 });
 
 const context = () => new Map([[SELECTION_KEY, new Selection()]]);

@@ -1,5 +1,6 @@
 // The article's place mentions as W3C Web Annotations in JSON-LD (prerendered to
 // /articles/<slug>/annotations.jsonld): the committed annotations.json, validated.
+import { englishHeadline } from '$lib/article/title';
 import { articleEntries, articleOf } from '$lib/data/load';
 import type { EntryGenerator } from './$types';
 
@@ -12,7 +13,7 @@ export function GET({ params }) {
 		'@context': 'http://www.w3.org/ns/anno.jsonld',
 		id: `annotations.jsonld`,
 		type: 'AnnotationCollection',
-		label: `Place mentions in "${found.article.headline_en}"`,
+		label: `Place mentions in "${englishHeadline(found.article)}"`,
 		total: found.annotations.length,
 		first: { type: 'AnnotationPage', items: found.annotations }
 	};

@@ -9,7 +9,10 @@ export const entries: EntryGenerator = articleEntries;
 
 export function GET({ params }) {
 	const { data, found } = articleOf(params.slug);
-	return new Response(placesCsv(placesGeoJson(found.annotations, data)), {
-		headers: { 'content-type': 'text/csv; charset=utf-8' }
-	});
+	return new Response(
+		placesCsv(placesGeoJson(found.annotations, { places: data.places, ...found.layers })),
+		{
+			headers: { 'content-type': 'text/csv; charset=utf-8' }
+		}
+	);
 }

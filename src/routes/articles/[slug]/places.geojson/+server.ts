@@ -8,6 +8,8 @@ export const entries: EntryGenerator = articleEntries;
 
 export function GET({ params }) {
 	const { data, found } = articleOf(params.slug);
-	const body = JSON.stringify(placesGeoJson(found.annotations, data));
+	const body = JSON.stringify(
+		placesGeoJson(found.annotations, { places: data.places, ...found.layers })
+	);
 	return new Response(body, { headers: { 'content-type': 'application/geo+json' } });
 }
