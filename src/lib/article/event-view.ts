@@ -17,8 +17,11 @@ export interface EventView {
 	expression: string | null;
 	/** The sentence the event rests on, inside one block. */
 	sentence: { blockId: string; start: number; end: number } | null;
-	actor: { ar: string; en: string };
-	summary: { ar: string; en: string };
+	actor: { ar: string; en: string } | null;
+	/** What happened, written in review; null for an event the date resolver found alone. */
+	summary: { ar: string; en: string } | null;
+	/** Without a summary: the article's own sentence (in its language), cut to about 200 letters. */
+	quote: string | null;
 	places: string[];
 	sources: string[];
 }
@@ -48,6 +51,9 @@ export function formatEventDate(date: string, lang: 'ar' | 'en'): string {
 	return to ? FORMAT[lang].formatRange(from, to) : FORMAT[lang].format(from);
 }
 
+/** Longest quote of a sentence shown for an unreviewed event. */
+const QUOTE_LENGTH = 200;
+
 export function eventViews(
 	events: readonly ArticleEvent[],
 	blocks: Article['blocks']
@@ -62,16 +68,30 @@ export function eventViews(
 			end: Math.min(s.end - starts[i], blocks[i].text.length)
 		};
 	};
-	return events.map((e) => ({
-		id: e.id,
-		kind: e.kind,
-		date: e.date,
-		label: { ar: formatEventDate(e.date, 'ar'), en: formatEventDate(e.date, 'en') },
-		expression: e.expression?.quote ?? null,
-		sentence: e.sentence ? locate(e.sentence) : null,
-		actor: e.actor,
-		summary: e.summary,
-		places: e.places,
-		sources: e.sources
-	}));
+	const textOf = (s: { blockId: string; start: number; end: number } | null) => {
+		const text =
+			s &&
+			blocks
+				.find((b) => b.id === s.blockId)
+				?.text.slice(s.start, s.end)
+				.trim();
+		if (!text) return null;
+		return text.length > QUOTE_LENGTH ? text.slice(0, QUOTE_LENGTH).trimEnd() + '…' : text;
+	};
+	return events.map((e) => {
+		const sentence = e.sentence ? locate(e.sentence) : null;
+		return {
+			id: e.id,
+			kind: e.kind,
+			date: e.date,
+			label: { ar: formatEventDate(e.date, 'ar'), en: formatEventDate(e.date, 'en') },
+			expression: e.expression?.quote ?? null,
+			sentence,
+			actor: e.actor ?? null,
+			summary: e.summary ?? null,
+			quote: e.summary ? null : textOf(sentence),
+			places: e.places,
+			sources: e.sources
+		};
+	});
 }

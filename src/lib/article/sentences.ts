@@ -5,6 +5,8 @@
  *
  * @example sentenceAround('أولى. ثانية فيها سوريا. ثالثة', 17, 22) // { start: 6, end: 23 }
  */
+import { blockStarts } from './plain-text';
+
 const END = /[.!?؟]/;
 
 export function sentenceAround(
@@ -23,4 +25,21 @@ export function sentenceAround(
 		e++;
 	if (e < text.length) e++;
 	return { start: s, end: e };
+}
+
+/**
+ * The sentence around a span of an article's plain text (offsets into the blocks joined by a
+ * blank line), found inside the span's block.
+ *
+ * @example sentenceInBlocks([{ text: 'أ.' }, { text: 'ب. ج د.' }], { start: 7, end: 8 }) // { start: 7, end: 11 }
+ */
+export function sentenceInBlocks(
+	blocks: readonly { text: string }[],
+	span: { start: number; end: number }
+): { start: number; end: number } {
+	const starts = blockStarts(blocks);
+	let i = starts.length - 1;
+	while (i > 0 && starts[i] > span.start) i--;
+	const s = sentenceAround(blocks[i].text, span.start - starts[i], span.end - starts[i]);
+	return { start: starts[i] + s.start, end: starts[i] + s.end };
 }

@@ -49,8 +49,10 @@ export const EventSchema = v.pipe(
 			)
 		),
 		sentence: v.nullable(span),
-		actor: bilingual,
-		summary: bilingual,
+		/** Who acts, and what happens: written in review. An event found by the date resolver
+		 * alone (scripts/add-article.ts) has neither: its sentence says what happened. */
+		actor: v.optional(bilingual),
+		summary: v.optional(bilingual),
 		places: v.array(nonEmpty),
 		mentions: v.array(
 			v.object({
@@ -75,6 +77,10 @@ export const EventSchema = v.pipe(
 					e.sources.length > 0
 				: e.sentence !== null && (e.expression !== null || e.sources.length > 0),
 		'a context event has no span of the text and at least one source; an article event has its sentence, and a date expression or sources for its date'
+	),
+	v.check(
+		(e) => e.summary !== undefined || (e.kind === 'article' && e.expression !== null),
+		'an event without a summary must be an article event resting on a date expression (found by the resolver, not yet reviewed)'
 	)
 );
 export type ArticleEvent = v.InferOutput<typeof EventSchema>;
