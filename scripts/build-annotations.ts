@@ -9,12 +9,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { plainText } from '../src/lib/article/plain-text';
-import { applyCorrections, parseCorrections } from '../src/lib/geoparse/corrections';
-import { geoparse } from '../src/lib/geoparse/geoparse';
+import { englishHeadline } from '../src/lib/article/title';
+import type { Article } from '../src/lib/data/schema';
+import {
+	applyCorrections,
+	parseCorrections,
+	type Corrections,
+	type ReviewedMention
+} from '../src/lib/geoparse/corrections';
+import { geoparse, type Mention } from '../src/lib/geoparse/geoparse';
 import type { GazetteerIndex } from '../src/lib/geoparse/index-gazetteer';
 import { gazetteerIndex } from './gazetteer-index';
 import { reviewedAnnotationCollection } from '../src/lib/geoparse/reviewed-annotations';
-import { buildDataset } from '../src/lib/data/dataset';
+import { buildDataset, type Place } from '../src/lib/data/dataset';
 import { readDataFiles, ROOT } from './lib-files';
 
 /**
@@ -23,46 +30,69 @@ import { readDataFiles, ROOT } from './lib-files';
  * annotations.json yet, and a stale one must not stop its own regeneration.
  */
 export function placesIndex(root = ROOT): GazetteerIndex {
-	const places = Object.fromEntries(
+	return gazetteer(root).index;
+}
+
+/** The validated places and the matcher's index over them. */
+export function gazetteer(root = ROOT): {
+	places: ReadonlyMap<string, Place>;
+	index: GazetteerIndex;
+} {
+	const files = Object.fromEntries(
 		Object.entries(readDataFiles(root)).filter(([file]) => file.startsWith('geodata/places/'))
 	);
-	return gazetteerIndex(buildDataset(places).places.values(), root);
+	const places = buildDataset(files).places;
+	return { places, index: gazetteerIndex(places.values(), root) };
+}
+
+/**
+ * The annotations.json of an article (its text and its reviewed corrections), and the geoparser's
+ * own mentions it started from (for the review table of scripts/add-article.ts).
+ *
+ * @throws CorrectionError when a correction no longer fits the text; Error for an unknown place.
+ */
+export function articleAnnotations(
+	article: Pick<Article, 'blocks' | 'headline_en'>,
+	corrections: Corrections,
+	index: GazetteerIndex,
+	correctionsFile = 'corrections.json'
+): { json: string; geoparsed: Mention[]; reviewed: ReviewedMention[] } {
+	const text = plainText(article.blocks);
+	const geoparsed = geoparse(text, index);
+	const reviewed = applyCorrections(text, geoparsed, corrections);
+	for (const m of reviewed)
+		if (!index.places.has(m.place))
+			throw new Error(
+				`${correctionsFile}: "${m.place}" is not a place in the gazetteer (geodata/places/)`
+			);
+	const collection = reviewedAnnotationCollection(text, reviewed, {
+		source: 'article.json',
+		label: `Place mentions in "${englishHeadline(article)}"`
+	});
+	return { json: JSON.stringify(collection, null, '\t') + '\n', geoparsed, reviewed };
 }
 
 export function annotationsFor(
 	slug: string,
 	root = ROOT,
-	index: GazetteerIndex = placesIndex(root)
+	index: GazetteerIndex = placesIndex(root),
+	collection = 'geodata/articles'
 ): string {
-	const dir = path.join(root, 'geodata/articles', slug);
+	const dir = path.join(root, collection, slug);
 	const article = JSON.parse(fs.readFileSync(path.join(dir, 'article.json'), 'utf8'));
 	const file = path.join(dir, 'corrections.json');
-	const corrections = parseCorrections(
-		JSON.parse(fs.readFileSync(file, 'utf8')),
-		path.relative(root, file)
-	);
-	const text = plainText(article.blocks);
-	const mentions = applyCorrections(text, geoparse(text, index), corrections);
-	for (const m of mentions)
-		if (!index.places.has(m.place))
-			throw new Error(
-				`${path.relative(root, file)}: "${m.place}" is not a place in the gazetteer (geodata/places/)`
-			);
-	const collection = reviewedAnnotationCollection(text, mentions, {
-		source: 'article.json',
-		label: `Place mentions in "${article.headline_en}"`
-	});
-	return JSON.stringify(collection, null, '\t') + '\n';
+	const relative = path.relative(root, file);
+	const corrections = parseCorrections(JSON.parse(fs.readFileSync(file, 'utf8')), relative);
+	return articleAnnotations(article, corrections, index, relative).json;
 }
 
 /** The articles that have reviewed corrections, hence annotations built by this script. */
-export function articleSlugs(root = ROOT): string[] {
+export function articleSlugs(root = ROOT, collection = 'geodata/articles'): string[] {
 	return fs
-		.readdirSync(path.join(root, 'geodata/articles'), { withFileTypes: true })
+		.readdirSync(path.join(root, collection), { withFileTypes: true })
 		.filter(
 			(d) =>
-				d.isDirectory() &&
-				fs.existsSync(path.join(root, 'geodata/articles', d.name, 'corrections.json'))
+				d.isDirectory() && fs.existsSync(path.join(root, collection, d.name, 'corrections.json'))
 		)
 		.map((d) => d.name)
 		.sort();

@@ -10,9 +10,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
-import { blockStarts, plainText } from '../src/lib/article/plain-text';
-import { sentenceAround } from '../src/lib/article/sentences';
-import { EventsFileSchema, type ArticleEvent } from '../src/lib/time/events-schema';
+import { plainText } from '../src/lib/article/plain-text';
+import { sentenceInBlocks } from '../src/lib/article/sentences';
+import type { Annotation } from '../src/lib/data/schema';
+import { resolvedEvents } from '../src/lib/publish/resolved-events';
+import {
+	EventsFileSchema,
+	type ArticleEvent,
+	type EventsFile
+} from '../src/lib/time/events-schema';
 import { resolveDates } from '../src/lib/time/resolve-dates';
 import { ROOT } from './lib-files';
 
@@ -77,19 +83,17 @@ function indexOnce(text: string, needle: string, what: string): number {
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
-/** The sentence around a span, found inside the span's block (sentenceAround works on one block). */
-function sentenceOf(blocks: { text: string }[], span: { start: number; end: number }) {
-	const starts = blockStarts(blocks);
-	let i = starts.length - 1;
-	while (i > 0 && starts[i] > span.start) i--;
-	const s = sentenceAround(blocks[i].text, span.start - starts[i], span.end - starts[i]);
-	return { start: starts[i] + s.start, end: starts[i] + s.end };
-}
-
-export function eventsFor(slug: string, root = ROOT): string {
-	const dir = path.join(root, 'geodata/articles', slug);
+/**
+ * events.json of an article: its reviewed events (events-reviewed.json) merged with what the
+ * resolver finds, or, for an article not yet reviewed, the resolver's dates alone
+ * (resolved-events.ts, what scripts/add-article.ts writes).
+ */
+export function eventsFor(slug: string, root = ROOT, collection = 'geodata/articles'): string {
+	const dir = path.join(root, collection, slug);
 	const article = readJson(path.join(dir, 'article.json'));
 	const annotations: PlaceAnnotation[] = readJson(path.join(dir, 'annotations.json')).first.items;
+	if (!fs.existsSync(path.join(dir, 'events-reviewed.json')))
+		return eventsJson(resolvedEvents(article, annotations as Annotation[]));
 	const reviewed: Reviewed = readJson(path.join(dir, 'events-reviewed.json'));
 	const text = plainText(article.blocks);
 	const dates = resolveDates(text, article.published);
@@ -127,7 +131,7 @@ export function eventsFor(slug: string, root = ROOT): string {
 				`${where} ${e.id}: give an expression, or an anchor with a date and its sources`
 			);
 		}
-		const sentence = sentenceOf(article.blocks, span);
+		const sentence = sentenceInBlocks(article.blocks, span);
 		const mentions = e.mentions.map((id) => {
 			const a = annotations.find((x) => x.id === id);
 			if (!a) throw new Error(`${where} ${e.id}: no place annotation ${id}`);
@@ -181,23 +185,29 @@ export function eventsFor(slug: string, root = ROOT): string {
 	const events = [...articleEvents, ...contextEvents].sort((a, b) =>
 		a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 	);
-	const file = { slug, published: article.published, events };
+	return eventsJson({ slug, published: article.published, events });
+}
+
+/** The file's text, once the schema accepts it (the error names the field). */
+export function eventsJson(file: EventsFile): string {
 	const result = v.safeParse(EventsFileSchema, file);
 	if (!result.success) {
 		const issue = result.issues[0];
-		throw new Error(`${slug}/events.json: ${v.getDotPath(issue) ?? '(file)'}: ${issue.message}`);
+		throw new Error(
+			`${file.slug}/events.json: ${v.getDotPath(issue) ?? '(file)'}: ${issue.message}`
+		);
 	}
 	return JSON.stringify(file, null, '\t') + '\n';
 }
 
-/** Articles with reviewed events. */
-export function eventSlugs(root = ROOT): string[] {
+/** Articles with events: reviewed ones, and those whose events.json the resolver alone wrote. */
+export function eventSlugs(root = ROOT, collection = 'geodata/articles'): string[] {
+	const has = (slug: string, file: string) =>
+		fs.existsSync(path.join(root, collection, slug, file));
 	return fs
-		.readdirSync(path.join(root, 'geodata/articles'), { withFileTypes: true })
+		.readdirSync(path.join(root, collection), { withFileTypes: true })
 		.filter(
-			(d) =>
-				d.isDirectory() &&
-				fs.existsSync(path.join(root, 'geodata/articles', d.name, 'events-reviewed.json'))
+			(d) => d.isDirectory() && (has(d.name, 'events-reviewed.json') || has(d.name, 'events.json'))
 		)
 		.map((d) => d.name)
 		.sort();
