@@ -1,11 +1,12 @@
 import path from 'node:path';
+import { BUILD_DIR } from './build-dir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { findMaplibreChunk } from '../../scripts/bench/reader';
 import { launch, mapState, openPage } from './browser';
 
 const ARTICLE = '/articles/us-pauses-isis-operations-2022-12-03';
-const CHUNK = findMaplibreChunk(path.resolve(process.env.E2E_BUILD_DIR ?? 'build'));
+const CHUNK = findMaplibreChunk(path.resolve(BUILD_DIR));
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();

@@ -1,8 +1,9 @@
 /** Every prerendered page of the built site, as a path ("/", "/articles/<slug>"). */
 import fs from 'node:fs';
 import path from 'node:path';
+import { BUILD_DIR } from './build-dir';
 
-export function builtRoutes(dir = 'build'): string[] {
+export function builtRoutes(dir = BUILD_DIR): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
 		for (const e of fs.readdirSync(d, { withFileTypes: true })) {

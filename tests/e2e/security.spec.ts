@@ -9,12 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, mapState, openPage } from './browser';
 import { builtRoutes } from './routes';
+import { BUILD_DIR } from './build-dir';
 
 const ARTICLE = '/articles/us-pauses-isis-operations-2022-12-03';
 
 /** The policy of a built page, from its <meta http-equiv="content-security-policy">. */
 function policyOf(route: string): Map<string, string[]> | null {
-	const file = route === '/' ? 'build/index.html' : path.join('build', route + '.html');
+	const file =
+		route === '/' ? path.join(BUILD_DIR, 'index.html') : path.join(BUILD_DIR, route + '.html');
 	const html = fs.readFileSync(file, 'utf8');
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
 	if (!meta) return null;

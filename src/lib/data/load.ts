@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { collectionDirs, readCollection } from './collection-files';
 import { buildDataset, type Dataset } from './dataset';
+import { collectionAggregate, type CollectionAggregate } from '../collection/aggregate';
+import { placeMentions, type PlaceMentions } from '../collection/place-mentions';
 
 let cached: { dataset: Dataset; stamp: string } | undefined;
 
@@ -46,4 +48,23 @@ export function articleOf(slug: string) {
 	const found = data.articles.get(slug);
 	if (!found) error(404, `No article "${slug}"`);
 	return { data, found };
+}
+
+const aggregates = new WeakMap<Dataset, CollectionAggregate>();
+const mentions = new WeakMap<Dataset, Map<string, PlaceMentions>>();
+
+/** The home page's aggregate of the collection (/collection.json), computed once per dataset. */
+export function aggregate(): CollectionAggregate {
+	const data = dataset();
+	let a = aggregates.get(data);
+	if (!a) aggregates.set(data, (a = collectionAggregate(data)));
+	return a;
+}
+
+/** Every place the collection mentions, with its sentences: one entry per /places/<id> page. */
+export function placeMentionsIndex(): Map<string, PlaceMentions> {
+	const data = dataset();
+	let p = mentions.get(data);
+	if (!p) mentions.set(data, (p = placeMentions(data)));
+	return p;
 }
