@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, mapState, openPage } from './browser';
-import { builtRoutes } from './routes';
+import { builtRoutes, PLACE, PLACE_SAMPLE } from './routes';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,10 @@ async function violations(page: Page) {
 }
 
 describe('no accessibility violations (axe-core)', () => {
-	const routes = builtRoutes().filter((r) => !r.endsWith('.geojson'));
+	// Every route; of the place pages (one template), the sample smoke.spec.ts visits.
+	const routes = builtRoutes().filter(
+		(r) => !r.endsWith('.geojson') && (!PLACE.test(r) || PLACE_SAMPLE.includes(r))
+	);
 	for (const width of [390, 1440]) {
 		for (const route of routes) {
 			it(`${route} at ${width} px`, async () => {
@@ -41,6 +44,19 @@ describe('no accessibility violations (axe-core)', () => {
 				await page.context().close();
 			});
 		}
+		it(`the paste page's "prepare for publishing" form, open, at ${width} px`, async () => {
+			const { page, problems } = await openPage(browser, '/map-your-article', {
+				viewport: { width, height: 900 }
+			});
+			await page.locator('.paste[data-ready]').waitFor();
+			await page.locator('#pasted-text').fill('قصفت تركيا مواقع قرب القامشلي.');
+			await page.locator('.paste .primary').click();
+			await page.locator('[data-prepare]').click();
+			await page.locator('[data-publish-form]').waitFor();
+			expect(await violations(page)).toEqual([]);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		});
 		for (const lang of ['', '/en']) {
 			it(`${lang || '/'} reader with a popup open at ${width} px`, async () => {
 				const { page, problems } = await openPage(

@@ -18,3 +18,16 @@ export function builtRoutes(dir = BUILD_DIR): string[] {
 	walk(dir);
 	return out.sort();
 }
+
+/** A place page's route: /places/<id> or /en/places/<id>. */
+export const PLACE = /^(\/en)?\/places\/([a-z0-9-]+)$/;
+
+/**
+ * The place pages the browser visits: one template for every place the collection mentions, so a
+ * few in each language (one without a map among them); smoke.spec.ts reads every one as HTML.
+ */
+export const PLACE_SAMPLE = [
+	'/places/al-hol-camp',
+	'/en/places/north-east-syria',
+	'/places/sdf-prisons'
+];
