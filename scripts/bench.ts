@@ -5,11 +5,14 @@
  * headless Chromium; Lighthouse; and whether each aim of issue 8 is met.
  * Environment: BENCH_RUNS (default 9: the medians of fewer runs swing by ±0.1 in the ratio) runs per
  * page; BENCH_LIGHTHOUSE=0 skips Lighthouse; BENCH_CHROMIUM_FLAGS adds browser flags to every run.
+ * The collection section (issue 14: N generated articles built and measured, N from
+ * BENCH_COLLECTION_N, default 1000) runs last; BENCH_COLLECTION=0 skips it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { benchCollection, collectionSection } from './bench/collection';
 import { buildFloor, SEED } from './bench/floor-build';
 import { benchGeoparse, type BenchRow } from './bench/geoparse';
 import { lighthouseSection, runLighthouse, type LighthouseResult } from './bench/lighthouse';
@@ -105,6 +108,10 @@ export async function runBenches(): Promise<Section[]> {
 	} finally {
 		fs.rmSync(tmp, { recursive: true, force: true });
 	}
+	if (process.env.BENCH_COLLECTION !== '0')
+		sections.push(
+			collectionSection(await benchCollection(Number(process.env.BENCH_COLLECTION_N ?? 1000), runs))
+		);
 	return sections;
 }
 
