@@ -38,10 +38,10 @@ export interface Prepared {
 }
 
 const NOTE: Record<InputKind, string> = {
-	text: 'Plain text as given; paragraphs as separated by blank lines, the first line as the title unless one was given.',
-	html: "The article body that Mozilla Readability extracted from the HTML page (parsed with linkedom): the page's chrome left out, whitespace collapsed.",
+	text: 'Imported by npm run add-article from plain text: paragraphs as the blank lines separate them, the first line as the title unless one was given.',
+	html: "Imported by npm run add-article from an HTML page: the article body Mozilla Readability extracted (parsed with linkedom), without the page's chrome, whitespace collapsed.",
 	bundle:
-		"Reviewed on Khareeta's paste page (/map-your-article) and exported as a bundle: the text, its metadata and the reviewer's corrections."
+		"Imported by npm run add-article from a bundle of Khareeta's paste page (/map-your-article): the text, its metadata and the reviewer's corrections."
 };
 
 const json = (x: unknown) => JSON.stringify(x, null, '\t') + '\n';
@@ -67,7 +67,7 @@ export function prepareArticle(
 		...(options.licence ? { licence: options.licence } : {}),
 		source: {
 			file: path.basename(fileName),
-			note: `Imported by npm run add-article from ${input.kind === 'html' ? 'an HTML page' : input.kind === 'bundle' ? 'a bundle' : 'plain text'}. ${NOTE[input.kind]}`,
+			note: NOTE[input.kind],
 			...(options.url ? { url: options.url } : {})
 		},
 		blocks
