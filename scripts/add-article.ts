@@ -161,6 +161,14 @@ function writeFolder(dir: string, files: Record<string, string>, replace: boolea
 	}
 }
 
+const gazetteers = new Map<string, ReturnType<typeof gazetteer>>();
+/** The gazetteer and its index, built once per process (it takes seconds for the world's). */
+export function gazetteerOnce(root: string) {
+	let g = gazetteers.get(root);
+	if (!g) gazetteers.set(root, (g = gazetteer(root)));
+	return g;
+}
+
 export interface Added {
 	dir: string;
 	prepared: Prepared;
@@ -189,7 +197,7 @@ export function addArticle(args: AddArgs): Added {
 
 	const collection = path.resolve(args.collection);
 	if (!fs.existsSync(collection)) throw new InputError(`--collection: no folder ${collection}`);
-	const { index, places } = gazetteer(ROOT);
+	const { index, places } = gazetteerOnce(ROOT);
 	const prepared = prepareArticle(
 		input,
 		args.file,

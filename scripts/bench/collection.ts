@@ -13,7 +13,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { prepareArticle } from '../add-article/prepare';
 import type { ReadInput } from '../add-article/read-input';
-import { gazetteer } from '../build-annotations';
+import { gazetteerOnce } from '../add-article';
 import { FIXTURE_ARTICLES } from '../build-fixtures';
 import { ROOT } from '../lib-files';
 import { serve } from '../serve-static';
@@ -59,7 +59,7 @@ export function fixtureMaterial(dir = FIXTURE_ARTICLES) {
 export function generateCollection(dir: string, n: number): number {
 	const t0 = performance.now();
 	const { sentences, outlets } = fixtureMaterial();
-	const { index, places } = gazetteer(ROOT);
+	const { index, places } = gazetteerOnce(ROOT);
 	const day0 = Date.UTC(2019, 0, 1);
 	const days = 7 * 365;
 	for (let i = 0; i < n; i++) {

@@ -33,9 +33,25 @@ describe('the review table', () => {
 		expect(printed).toContain('1 need a human look');
 	});
 
-	it('a confident mention that other places could be is still flagged as ambiguous', () => {
-		const sure = [{ ...geoparsed[0], confidence: 0.9 }];
+	it('a confident mention is ambiguous when another place scored 0.2 or more, not for less', () => {
+		const sure = [
+			{
+				...geoparsed[0],
+				confidence: 0.78,
+				alternatives: [{ place: 'tripoli-libya', confidence: 0.21 }]
+			}
+		];
 		const rows = reviewRows(text, sure, [{ ...sure[0], relation: 'named' }], places);
 		expect(rows[0].mentions[0].look).toEqual(['ambiguous']);
+		const city = [
+			{
+				...geoparsed[1],
+				confidence: 0.9,
+				alternatives: [{ place: 'aleppo-governorate', confidence: 0.1 }]
+			}
+		];
+		const quiet = reviewRows(text, city, [{ ...city[0], relation: 'named' }], places);
+		expect(quiet[0].mentions[0].look).toEqual([]);
+		expect(quiet[0].look).toBe(false);
 	});
 });

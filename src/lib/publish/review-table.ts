@@ -1,8 +1,9 @@
 /**
  * What `npm run add-article` prints for review: each place with its mentions, the geoparser's
  * confidence, the evidence it gives and the other places the name could stand for, and a flag on
- * what needs a human look: a mention read with confidence below 0.7, or an ambiguous one (a name
- * other places share). It reads only the geoparser's Mention fields (confidence, evidence,
+ * what needs a human look: a mention read with confidence below 0.7, or an ambiguous one (another
+ * place of the name scored 0.2 or more: Tripoli in Lebanon or in Libya, not a city and its
+ * governorate at 0.1). It reads only the geoparser's Mention fields (confidence, evidence,
  * alternatives); mentions added in review carry none and are marked as reviewed.
  */
 import type { ReviewedMention } from '../geoparse/corrections';
@@ -10,6 +11,8 @@ import type { Mention } from '../geoparse/geoparse';
 
 /** Below this confidence a mention is flagged for a human look. */
 export const LOW_CONFIDENCE = 0.7;
+/** An alternative scored this or more makes a mention ambiguous, flagged for a human look. */
+export const AMBIGUOUS_ALTERNATIVE = 0.2;
 
 export interface ReviewMention {
 	start: number;
@@ -55,7 +58,7 @@ export function reviewRows(
 		const g = byKey.get(spanKey(r));
 		const look: ReviewMention['look'] = [];
 		if (g && g.confidence < LOW_CONFIDENCE) look.push('low confidence');
-		if (g?.alternatives?.length) look.push('ambiguous');
+		if (g?.alternatives?.some((a) => a.confidence >= AMBIGUOUS_ALTERNATIVE)) look.push('ambiguous');
 		const mention: ReviewMention = {
 			start: r.start,
 			end: r.end,
@@ -126,13 +129,13 @@ export function formatReview(text: string, { rows, removed, dates }: ReviewRepor
 			pad(r.kind, 10),
 			pad(String(r.mentions.length), 8),
 			pad(r.confidence === null ? 'reviewed' : fixed(r.confidence), 10),
-			pad(evidence || (inferred ? 'inferred' : reviewed ? 'linked in review' : ''), 22),
-			pad(alternatives([...alts].map(([place, confidence]) => ({ place, confidence }))), 34),
+			pad(evidence || (inferred ? 'inferred' : reviewed ? 'linked in review' : ''), 36),
+			pad(alternatives([...alts].map(([place, confidence]) => ({ place, confidence }))), 44),
 			`${r.name.ar} · ${r.name.en}`
 		].join(' ');
 	});
 	const lines = [
-		`${rows.length} places, ${mentions} mentions; ${flagged.length} need a human look (marked !: confidence below ${LOW_CONFIDENCE}, or a name other places share).`,
+		`${rows.length} places, ${mentions} mentions; ${flagged.length} need a human look (marked !: confidence below ${LOW_CONFIDENCE}, or another place of the name scored ${AMBIGUOUS_ALTERNATIVE} or more).`,
 		'',
 		[
 			' ',
@@ -140,8 +143,8 @@ export function formatReview(text: string, { rows, removed, dates }: ReviewRepor
 			pad('kind', 10),
 			pad('mentions', 8),
 			pad('confidence', 10),
-			pad('evidence', 22),
-			pad('alternatives', 34),
+			pad('evidence', 36),
+			pad('alternatives', 44),
 			'name'
 		].join(' '),
 		...table
