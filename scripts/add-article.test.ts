@@ -48,8 +48,7 @@ const input = (name: string, content: string | Buffer) => {
 	return file;
 };
 
-// Each run reads and validates the gazetteer (the world's): seconds, not milliseconds.
-describe('the fixture articles are current', { timeout: 60_000 }, () => {
+describe('the fixture articles are current', () => {
 	it('add-article on tests/fixtures/inputs gives the committed tests/fixtures/articles byte for byte', () => {
 		buildFixtures(collection);
 		expect(
@@ -59,7 +58,7 @@ describe('the fixture articles are current', { timeout: 60_000 }, () => {
 	});
 });
 
-describe('add-article', { timeout: 30_000 }, () => {
+describe('add-article', () => {
 	it('writes the folder the seed article has, through the data boundary, and prints the review', () => {
 		expect(run(TEXT, ...OK)).toBe(0);
 		const [slug] = fs.readdirSync(collection);
@@ -155,127 +154,123 @@ describe('add-article', { timeout: 30_000 }, () => {
 	});
 });
 
-describe(
-	'add-article: bad input gets a clear error and writes nothing',
-	{ timeout: 30_000 },
-	() => {
-		const cases: [string, () => string[], number, RegExp][] = [
-			[
-				'empty text',
-				() => [input('e.txt', '  \n\n '), ...OK],
-				1,
-				/empty \(there is no text to add\)/
+describe('add-article: bad input gets a clear error and writes nothing', () => {
+	const cases: [string, () => string[], number, RegExp][] = [
+		[
+			'empty text',
+			() => [input('e.txt', '  \n\n '), ...OK],
+			1,
+			/empty \(there is no text to add\)/
+		],
+		[
+			'not UTF-8',
+			() => [input('l.txt', Buffer.from([0x63, 0xe9, 0x74, 0xe9])), ...OK],
+			1,
+			/not UTF-8 text/
+		],
+		[
+			'binary',
+			() => [input('b.txt', Buffer.from([0x41, 0x00, 0x42, 0x01])), ...OK],
+			1,
+			/binary, not text/
+		],
+		[
+			'over the size limit',
+			() => [input('big.txt', Buffer.alloc(9 * 1024 * 1024, 'دمشق ')), ...OK],
+			1,
+			/over the limit of 8 MB/
+		],
+		[
+			'a text over 2 MB once read',
+			() => [input('t.txt', 'دمشق\n\n' + 'ب'.repeat(1_100_000)), ...OK],
+			1,
+			/too large.*2 MB/
+		],
+		[
+			'no date',
+			() => [TEXT, '--outlet=x', '--fixture'],
+			2,
+			/no publication date: give --published/
+		],
+		[
+			'a date without its offset',
+			() => [TEXT, '--published=2024-03-16T09:30', '--outlet=x'],
+			2,
+			/expected an ISO 8601 date-time with its offset/
+		],
+		[
+			'a date that does not exist',
+			() => [TEXT, '--published=2024-02-30T09:30:00+03:00', '--outlet=x'],
+			2,
+			/expected a real date and time/
+		],
+		['no outlet', () => [TEXT, '--published=2024-03-16T09:30:00+03:00'], 2, /no outlet/],
+		['an unknown option', () => [TEXT, ...OK, '--author=x'], 2, /unknown option --author/],
+		['a bad slug', () => [TEXT, ...OK, '--slug=Not A Slug'], 2, /expected kebab-case/],
+		[
+			'a JSON file that is not a bundle',
+			() => [input('x.json', '{"a":1}'), ...OK],
+			1,
+			/not a bundle from the paste page/
+		],
+		[
+			'a broken bundle',
+			() => [
+				input(
+					'x.json',
+					JSON.stringify({
+						format: 'khareeta-article-bundle',
+						version: 1,
+						metadata: { title: 't', outlet: 'o', published: 'yesterday' },
+						paragraphs: [],
+						corrections: { add: [], remove: [] }
+					})
+				),
+				...OK
 			],
-			[
-				'not UTF-8',
-				() => [input('l.txt', Buffer.from([0x63, 0xe9, 0x74, 0xe9])), ...OK],
-				1,
-				/not UTF-8 text/
+			1,
+			/metadata\.published: expected an ISO 8601[\s\S]*paragraphs: expected at least one paragraph/
+		],
+		[
+			'a bundle whose corrections do not fit its text',
+			() => [
+				input(
+					'x.json',
+					JSON.stringify({
+						format: 'khareeta-article-bundle',
+						version: 1,
+						metadata: { title: 'عنوان', outlet: 'o', published: '2024-01-01T10:00:00+03:00' },
+						paragraphs: ['في دمشق'],
+						corrections: { add: [], remove: [{ quote: 'حلب', reason: 'x' }] }
+					})
+				),
+				...OK
 			],
-			[
-				'binary',
-				() => [input('b.txt', Buffer.from([0x41, 0x00, 0x42, 0x01])), ...OK],
-				1,
-				/binary, not text/
-			],
-			[
-				'over the size limit',
-				() => [input('big.txt', Buffer.alloc(9 * 1024 * 1024, 'دمشق ')), ...OK],
-				1,
-				/over the limit of 8 MB/
-			],
-			[
-				'a text over 2 MB once read',
-				() => [input('t.txt', 'دمشق\n\n' + 'ب'.repeat(1_100_000)), ...OK],
-				1,
-				/too large.*2 MB/
-			],
-			[
-				'no date',
-				() => [TEXT, '--outlet=x', '--fixture'],
-				2,
-				/no publication date: give --published/
-			],
-			[
-				'a date without its offset',
-				() => [TEXT, '--published=2024-03-16T09:30', '--outlet=x'],
-				2,
-				/expected an ISO 8601 date-time with its offset/
-			],
-			[
-				'a date that does not exist',
-				() => [TEXT, '--published=2024-02-30T09:30:00+03:00', '--outlet=x'],
-				2,
-				/expected a real date and time/
-			],
-			['no outlet', () => [TEXT, '--published=2024-03-16T09:30:00+03:00'], 2, /no outlet/],
-			['an unknown option', () => [TEXT, ...OK, '--author=x'], 2, /unknown option --author/],
-			['a bad slug', () => [TEXT, ...OK, '--slug=Not A Slug'], 2, /expected kebab-case/],
-			[
-				'a JSON file that is not a bundle',
-				() => [input('x.json', '{"a":1}'), ...OK],
-				1,
-				/not a bundle from the paste page/
-			],
-			[
-				'a broken bundle',
-				() => [
-					input(
-						'x.json',
-						JSON.stringify({
-							format: 'khareeta-article-bundle',
-							version: 1,
-							metadata: { title: 't', outlet: 'o', published: 'yesterday' },
-							paragraphs: [],
-							corrections: { add: [], remove: [] }
-						})
-					),
-					...OK
-				],
-				1,
-				/metadata\.published: expected an ISO 8601[\s\S]*paragraphs: expected at least one paragraph/
-			],
-			[
-				'a bundle whose corrections do not fit its text',
-				() => [
-					input(
-						'x.json',
-						JSON.stringify({
-							format: 'khareeta-article-bundle',
-							version: 1,
-							metadata: { title: 'عنوان', outlet: 'o', published: '2024-01-01T10:00:00+03:00' },
-							paragraphs: ['في دمشق'],
-							corrections: { add: [], remove: [{ quote: 'حلب', reason: 'x' }] }
-						})
-					),
-					...OK
-				],
-				1,
-				/remove #0 "حلب": the geoparser reports no such mention/
-			],
-			[
-				'no Arabic',
-				() => [input('en.txt', 'Title\n\nAn English text about Damascus.'), ...OK],
-				1,
-				/no Arabic text/
-			],
-			['a missing file', () => [path.join(tmp, 'nope.txt'), ...OK], 1, /cannot read \(ENOENT\)/]
-		];
-		for (const [what, args, status, message] of cases)
-			it(what, () => {
-				expect(run(...args())).toBe(status);
-				expect(err).toMatch(message);
-				expect(fs.readdirSync(collection)).toEqual([]);
-			});
-
-		it('a fixture in the shipped collection: the data boundary refuses it', () => {
-			const before = fs.readdirSync(path.join(ROOT, 'geodata/articles'));
-			expect(main([TEXT, ...OK, '--collection=geodata/articles'])).toBe(1);
-			expect(err).toMatch(/nothing was written[\s\S]*fixture: a fixture is not news/);
-			expect(fs.readdirSync(path.join(ROOT, 'geodata/articles'))).toEqual(before);
+			1,
+			/remove #0 "حلب": the geoparser reports no such mention/
+		],
+		[
+			'no Arabic',
+			() => [input('en.txt', 'Title\n\nAn English text about Damascus.'), ...OK],
+			1,
+			/no Arabic text/
+		],
+		['a missing file', () => [path.join(tmp, 'nope.txt'), ...OK], 1, /cannot read \(ENOENT\)/]
+	];
+	for (const [what, args, status, message] of cases)
+		it(what, () => {
+			expect(run(...args())).toBe(status);
+			expect(err).toMatch(message);
+			expect(fs.readdirSync(collection)).toEqual([]);
 		});
-	}
-);
+
+	it('a fixture in the shipped collection: the data boundary refuses it', () => {
+		const before = fs.readdirSync(path.join(ROOT, 'geodata/articles'));
+		expect(main([TEXT, ...OK, '--collection=geodata/articles'])).toBe(1);
+		expect(err).toMatch(/nothing was written[\s\S]*fixture: a fixture is not news/);
+		expect(fs.readdirSync(path.join(ROOT, 'geodata/articles'))).toEqual(before);
+	});
+});
 
 describe('parseArgs and outletNames', () => {
 	it('takes --name value and --name=value, and refuses a value-less option', () => {

@@ -26,8 +26,7 @@ describe('decodeInput', () => {
 	});
 });
 
-// Each case starts the CLI, which builds the world gazetteer's index: seconds under a full suite.
-describe('geoparse CLI', { timeout: 20_000 }, () => {
+describe('geoparse CLI', () => {
 	it('prints an AnnotationCollection for standard input and a file', () => {
 		const out = run([], 'قصف قرب القامشلي');
 		expect(out.status).toBe(0);

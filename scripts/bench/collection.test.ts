@@ -13,7 +13,7 @@ import {
 	type CollectionBench
 } from './collection';
 
-describe('the generated collection', { timeout: 30_000 }, () => {
+describe('the generated collection', () => {
 	it('recombines fixture sentences into articles the data boundary accepts, marked as fixtures', () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-gen-'));
 		const again = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-gen-'));
