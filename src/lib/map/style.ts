@@ -5,6 +5,8 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import fonts from '../fonts/fonts.json';
+import type { Lang } from '../i18n';
+import { labelField, type LabelMode } from './labels';
 
 export const FONT = 'Noto Sans Arabic';
 
@@ -13,8 +15,15 @@ export const LAYER = {
 	countries: 'countries-fill',
 	syria: 'syria-fill',
 	countryHighlight: 'country-highlight',
-	countryLabels: 'country-labels'
+	countryLabels: 'country-labels',
+	towns: 'towns'
 } as const;
+
+/**
+ * Room kept around the story's frame, in CSS pixels: above it for the map's buttons (zoom, the
+ * legend, measuring), below it for the scale and the attribution.
+ */
+export const FRAME_PADDING = { top: 64, bottom: 48, left: 40, right: 40 };
 
 export const ATTRIBUTION = {
 	naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
@@ -34,15 +43,23 @@ export const COLORS = {
 };
 
 /** The UI's regular face, subset to the site's characters (scripts/build-fonts.ts): map labels
- * come from the site's own data, so every label's letters are in it. */
+ * come from the site's own data, so every label's letters, Arabic and Latin, are in it. */
 const MAP_FONT = fonts.faces.find((f) => f.id === 'noto-sans-arabic-400')!;
 
 export interface StyleOptions {
 	/** Absolute URL of the site's root, e.g. location.origin: MapLibre needs absolute URLs for fonts. */
 	origin: string;
+	/** The page's language, which the labels are drawn in (default Arabic). */
+	lang?: Lang;
+	/** The page's language only (the default), or both languages. */
+	labels?: LabelMode;
 }
 
-export function buildStyle({ origin }: StyleOptions): StyleSpecification {
+export function buildStyle({
+	origin,
+	lang = 'ar',
+	labels = 'page'
+}: StyleOptions): StyleSpecification {
 	const layer = (name: string) => `${origin}/basemap/${name}.geojson`;
 	const style = {
 		version: 8,
@@ -118,12 +135,12 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 				paint: { 'line-color': COLORS.syriaBorder, 'line-width': 1.6 }
 			},
 			{
-				id: 'towns',
+				id: LAYER.towns,
 				type: 'symbol',
 				source: 'towns',
 				minzoom: 6,
 				layout: {
-					'text-field': ['coalesce', ['get', 'name_ar'], ['get', 'name_en']],
+					'text-field': labelField(lang, labels),
 					'text-font': [FONT],
 					'text-size': 11,
 					'text-offset': [0, 0.6],
@@ -137,7 +154,7 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 				type: 'symbol',
 				source: 'country-labels',
 				layout: {
-					'text-field': ['get', 'name_ar'],
+					'text-field': labelField(lang, labels),
 					'text-font': [FONT],
 					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 8, 18],
 					'text-letter-spacing': 0.05
