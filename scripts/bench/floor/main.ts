@@ -32,7 +32,7 @@ const map = new Map({
 	container,
 	style: buildStyle({ origin: location.origin }),
 	bounds: data.frame ?? undefined,
-	fitBoundsOptions: { padding: FRAME_PADDING },
+	fitBoundsOptions: { padding: FRAME_PADDING, maxZoom: 8 },
 	maxZoom: 12,
 	attributionControl: { compact: false },
 	canvasContextAttributes: { preserveDrawingBuffer: true }
