@@ -1,7 +1,9 @@
 /**
  * The embedded, offline MapLibre style: Natural Earth countries and the regional layers of
- * geodata/basemap, served by the site itself, with Arabic labels drawn from self-hosted fonts through
- * the style's `font-faces` (no glyph server). Pure: it only builds the style object.
+ * geodata/basemap, served by the site itself, with labels in Arabic or English drawn from
+ * self-hosted fonts through the style's `font-faces` (no glyph server). The world beyond the region
+ * (WORLD_SOURCES) starts empty: the map fills it when it shows more than the region
+ * (basemap-extent.ts). Pure: it only builds the style object.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import fonts from '../fonts/fonts.json';
@@ -16,8 +18,21 @@ export const LAYER = {
 	syria: 'syria-fill',
 	countryHighlight: 'country-highlight',
 	countryLabels: 'country-labels',
-	towns: 'towns'
+	towns: 'towns',
+	world: 'world-fill',
+	worldHighlight: 'world-highlight',
+	worldLabels: 'world-labels'
 } as const;
+
+/** The world's countries and their labels, outside the region: empty until the map needs them. */
+export const WORLD_SOURCES = {
+	'world-countries': 'world-countries',
+	'world-country-labels': 'world-country-labels'
+} as const;
+
+/** The file of each world source, under the site's /basemap/. */
+export const worldSourceUrl = (origin: string, source: keyof typeof WORLD_SOURCES) =>
+	`${origin}/basemap/${source}.geojson`;
 
 /**
  * Room kept around the story's frame, in CSS pixels: above it for the map's buttons (zoom, the
@@ -28,7 +43,9 @@ export const FRAME_PADDING = { top: 64, bottom: 48, left: 40, right: 40 };
 export const ATTRIBUTION = {
 	naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
 	ocha: 'Administrative boundaries: © OCHA, COD-AB Syria (2020-12-17)',
-	geonames: 'Names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+	geonames: 'Names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+	countryNames:
+		'Country names in Arabic: <a href="https://github.com/michaelwittig/node-i18n-iso-countries">i18n-iso-countries</a>'
 };
 
 export const COLORS = {
@@ -45,6 +62,8 @@ export const COLORS = {
 /** The UI's regular face, subset to the site's characters (scripts/build-fonts.ts): map labels
  * come from the site's own data, so every label's letters, Arabic and Latin, are in it. */
 const MAP_FONT = fonts.faces.find((f) => f.id === 'noto-sans-arabic-400')!;
+
+const EMPTY = { type: 'FeatureCollection', features: [] };
 
 export interface StyleOptions {
 	/** Absolute URL of the site's root, e.g. location.origin: MapLibre needs absolute URLs for fonts. */
@@ -71,9 +90,11 @@ export function buildStyle({
 			countries: {
 				type: 'geojson',
 				data: layer('countries'),
-				attribution: ATTRIBUTION.naturalEarth
+				attribution: `${ATTRIBUTION.naturalEarth} | ${ATTRIBUTION.countryNames}`
 			},
 			'country-labels': { type: 'geojson', data: layer('country-labels') },
+			[WORLD_SOURCES['world-countries']]: { type: 'geojson', data: EMPTY },
+			[WORLD_SOURCES['world-country-labels']]: { type: 'geojson', data: EMPTY },
 			admin1: { type: 'geojson', data: layer('ocha_syr_admin1'), attribution: ATTRIBUTION.ocha },
 			rivers: { type: 'geojson', data: layer('ne10m_rivers_lake_centerlines') },
 			lakes: { type: 'geojson', data: layer('ne10m_lakes') },
@@ -85,6 +106,12 @@ export function buildStyle({
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+			{
+				id: LAYER.world,
+				type: 'fill',
+				source: WORLD_SOURCES['world-countries'],
+				paint: { 'fill-color': COLORS.land }
+			},
 			{
 				id: LAYER.countries,
 				type: 'fill',
@@ -106,6 +133,13 @@ export function buildStyle({
 				paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.12 }
 			},
 			{
+				id: LAYER.worldHighlight,
+				type: 'fill',
+				source: WORLD_SOURCES['world-countries'],
+				filter: ['==', ['get', 'iso_a2'], ''],
+				paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.12 }
+			},
+			{
 				id: 'admin1-lines',
 				type: 'line',
 				source: 'admin1',
@@ -120,6 +154,12 @@ export function buildStyle({
 					'line-color': COLORS.water,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 9, 2.5]
 				}
+			},
+			{
+				id: 'world-borders',
+				type: 'line',
+				source: WORLD_SOURCES['world-countries'],
+				paint: { 'line-color': COLORS.border, 'line-width': 0.8 }
 			},
 			{
 				id: 'country-borders',
@@ -150,6 +190,20 @@ export function buildStyle({
 				paint: { 'text-color': COLORS.label, 'text-halo-color': '#fff', 'text-halo-width': 1.2 }
 			},
 			{
+				id: LAYER.worldLabels,
+				type: 'symbol',
+				source: WORLD_SOURCES['world-country-labels'],
+				layout: {
+					'text-field': labelField(lang, labels),
+					'text-font': [FONT],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 4, 12, 8, 18],
+					// Larger countries first where labels compete.
+					'symbol-sort-key': ['-', ['coalesce', ['get', 'km2'], 0]],
+					'text-max-width': 7
+				},
+				paint: { 'text-color': '#7b756c', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
+			},
+			{
 				id: LAYER.countryLabels,
 				type: 'symbol',
 				source: 'country-labels',
@@ -157,7 +211,8 @@ export function buildStyle({
 					'text-field': labelField(lang, labels),
 					'text-font': [FONT],
 					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 8, 18],
-					'text-letter-spacing': 0.05
+					'text-letter-spacing': 0.05,
+					'symbol-sort-key': ['-', ['coalesce', ['get', 'km2'], 0]]
 				},
 				paint: { 'text-color': '#7b756c', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
 			}
