@@ -243,6 +243,9 @@ describe('no colliding labels at the first view', () => {
 		])
 			it(`${path.startsWith('/en') ? '/en' : '/'} at ${size.width}×${size.height}`, async () => {
 				const { page, problems } = await open(path, size);
+				// Once the fonts are in: a label is laid out again when its font arrives.
+				await page.evaluate(() => document.fonts.ready);
+				await page.waitForTimeout(300);
 				const rects = (selector: string) =>
 					page.locator(selector).evaluateAll((els) =>
 						els
@@ -259,8 +262,13 @@ describe('no colliding labels at the first view', () => {
 				);
 				const names = await rects('.marker-name:not([data-side="none"])');
 				const markers = await rects('.maplibregl-marker.marker:not(.area):not([hidden])');
-				// The story's two areas and the zone's visible part are labelled, at both sizes.
-				expect(areas.length).toBeGreaterThanOrEqual(3);
+				// The story's two areas are labelled, and on a wide map the zone's visible part too
+				// (on a phone in English there is no room for it inside the map: it is left out).
+				const wide = size.width > 800;
+				expect(areas.length).toBeGreaterThanOrEqual(wide ? 3 : 2);
+				expect(areas.map((a) => a.id)).toEqual(
+					expect.arrayContaining(['north-east-syria', 'turkey-syria-border-zone-east'])
+				);
 				expect(new Set(areas.map((a) => a.id)).size).toBe(areas.length);
 				expect(names.length).toBeGreaterThanOrEqual(1);
 				const map = await page.locator('.map').boundingBox();
@@ -275,12 +283,12 @@ describe('no colliding labels at the first view', () => {
 				for (const n of names)
 					for (const o of names)
 						if (n !== o) expect(overlap(n, o), `${n.id} × ${o.id}`).toBe(false);
-				// The zone is labelled once per part it shows: here once, west of the Euphrates.
-				expect(
-					await page
-						.locator('.zone-label:is([data-label="placed"], [data-label="wrapped"])')
-						.count()
-				).toBe(1);
+				// The zone is labelled at most once per part it shows: here, west of the Euphrates.
+				const zone = await page
+					.locator('.zone-label:is([data-label="placed"], [data-label="wrapped"])')
+					.count();
+				if (wide) expect(zone).toBe(1);
+				else expect(zone).toBeLessThanOrEqual(1);
 				expect(problems).toEqual([]);
 				await page.context().close();
 			});
