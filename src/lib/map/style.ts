@@ -44,8 +44,9 @@ export const ATTRIBUTION = {
 	naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
 	ocha: 'Administrative boundaries: © OCHA, COD-AB Syria (2020-12-17)',
 	geonames: 'Names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+	// Short, so that the attribution fits on one line at 1440 px: the link's title says what it gave.
 	countryNames:
-		'Country names in Arabic: <a href="https://github.com/michaelwittig/node-i18n-iso-countries">i18n-iso-countries</a>'
+		'<a href="https://github.com/michaelwittig/node-i18n-iso-countries" title="Country names in Arabic">i18n-iso-countries</a>'
 };
 
 export const COLORS = {
