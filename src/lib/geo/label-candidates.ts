@@ -1,6 +1,5 @@
 import type { Position } from 'geojson';
 import type { Geometry } from '../data/schema';
-import { anchorPoint } from './anchor-point';
 
 type Ring = Position[];
 type Polygon = Ring[];
@@ -78,8 +77,8 @@ function polygonCandidates(
 			const p: [number, number] = [w + (c + 0.5) * cw, s + (r + 0.5) * ch];
 			if (free(p)) inside.push(p);
 		}
-	const anchor = anchorPoint({ type: 'Polygon', coordinates: polygon });
-	if (!inside.length) return free(anchor) ? [anchor] : [];
+	// A polygon too thin for the grid: a finer one, then nothing (the caller has the place's anchor).
+	if (!inside.length) return grid < 96 ? polygonCandidates(polygon, outside, grid * 4, max) : [];
 	// Nearest the middle of the free cells first: the label reads as the area's, not its edge's.
 	const mx = inside.reduce((a, p) => a + p[0], 0) / inside.length;
 	const my = inside.reduce((a, p) => a + p[1], 0) / inside.length;
@@ -114,7 +113,8 @@ function lineCandidates(line: Position[], max: number): [number, number][] {
  * MultiPolygon, each line of a MultiLineString), most preferred first: for an area, points of a
  * grid laid over each polygon that fall inside it (and outside `outside`), nearest the middle of
  * those first and spread apart; for a line, points along it from its middle outwards; for a point,
- * the point. A part with no free point has an empty list.
+ * the point. A part with no free point has an empty list. No Turf: this runs in the browser, with
+ * the map.
  *
  * @example labelCandidates({ type: 'LineString', coordinates: [[0, 0], [2, 0]] }, { max: 1 }) // [[[1, 0]]]
  */
