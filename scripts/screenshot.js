@@ -1,11 +1,17 @@
 // `npm run screenshot`: photographs the reader of the first article from the built site (it builds
-// first if needed) into docs/screenshot.png, for the README. Uses Debian's Chromium like the tests.
+// first if needed), in Arabic into docs/screenshot.png and in English into docs/screenshot-en.png,
+// for the README. Uses Debian's Chromium like the tests. SCREENSHOT_PORT (default 4190) is the
+// port of the preview server.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium.js';
 
-const PORT = 4190;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4190);
+const SHOTS = [
+	{ prefix: '', file: 'docs/screenshot.png' },
+	{ prefix: '/en', file: 'docs/screenshot-en.png' }
+];
 const SLUG = process.argv[2] ?? 'us-pauses-isis-operations-2022-12-03';
 const PLACE = process.argv[3] ?? 'al-hol-camp';
 
@@ -31,14 +37,17 @@ try {
 		headless: true,
 		args: CHROMIUM_FLAGS
 	});
-	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-	await page.goto(`http://127.0.0.1:${PORT}/articles/${SLUG}?place=${PLACE}`);
-	await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
-	await page.waitForTimeout(1500);
 	fs.mkdirSync('docs', { recursive: true });
-	await page.screenshot({ path: 'docs/screenshot.png' });
+	for (const { prefix, file } of SHOTS) {
+		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+		await page.goto(`http://127.0.0.1:${PORT}${prefix}/articles/${SLUG}?place=${PLACE}`);
+		await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+		await page.waitForTimeout(1500);
+		await page.screenshot({ path: file });
+		await page.close();
+		console.log(`Wrote ${file}`);
+	}
 	await browser.close();
-	console.log('Wrote docs/screenshot.png');
 } finally {
 	process.kill(-server.pid, 'SIGTERM');
 }

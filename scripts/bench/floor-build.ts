@@ -7,9 +7,8 @@
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
 import { articleView } from '../../src/lib/article/view-model';
-import { REGION_BOUNDS } from '../../src/lib/data/bounds';
+import { viewFrame } from '../../src/lib/article/view-frame';
 import { buildDataset } from '../../src/lib/data/dataset';
-import { frameBounds } from '../../src/lib/geo/frame-bounds';
 import { overlayData } from '../../src/lib/map/overlays';
 import { readDataFiles, ROOT } from '../lib-files';
 
@@ -25,13 +24,7 @@ export function floorData(slug = SEED) {
 		context: found.layers.context
 	});
 	const located = view.places.filter((p) => p.anchor);
-	const frame = frameBounds(
-		[
-			...located.filter((p) => !p.elsewhere).map((p) => p.anchor!),
-			...view.orientation.map((o) => o.anchor)
-		],
-		REGION_BOUNDS
-	);
+	const { frame } = viewFrame(view);
 	return {
 		overlay: overlayData(view),
 		markers: located.map((p) => p.anchor!),

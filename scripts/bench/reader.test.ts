@@ -26,6 +26,7 @@ describe('pageLoadSections', () => {
 			jsCssBeforeFcp: { raw: 0, gzip: 0 },
 			fonts: { raw: 0, gzip: 0 },
 			fontsBeforeFcp: { raw: 0, gzip: 0 },
+			geojson: { raw: 0, gzip: 0 },
 			longTasks: 0,
 			longTaskMs: 0,
 			blockingMs: 0

@@ -34,6 +34,8 @@ export interface Run {
 	/** Font files (.woff2) fetched, in all and before first paint. */
 	fonts: { raw: number; gzip: number };
 	fontsBeforeFcp: { raw: number; gzip: number };
+	/** The basemap and the story's data (.geojson) fetched in the run. */
+	geojson: { raw: number; gzip: number };
 	longTasks: number;
 	longTaskMs: number;
 	/** Sum of (duration − 50 ms) of long tasks from FCP to ready (Lighthouse's TBT, up to ready). */
@@ -142,6 +144,11 @@ export async function measure(
 		jsCssBeforeFcp: sum(m.fcp),
 		fonts: sum(Infinity, /\.woff2$/),
 		fontsBeforeFcp: sum(m.fcp, /\.woff2$/),
+		// MapLibre fetches the basemap in its worker, which the page's Resource Timing does not
+		// see: every request of the run counts, from the server's log.
+		geojson: logged
+			.filter((l) => l.path.endsWith('.geojson'))
+			.reduce((a, l) => ({ raw: a.raw + l.raw, gzip: a.gzip + l.gzip }), { raw: 0, gzip: 0 }),
 		longTasks: tasks.length,
 		longTaskMs: tasks.reduce((a, [, d]) => a + d, 0),
 		blockingMs: tasks
@@ -230,7 +237,7 @@ export function pageLoadSections(r: PageLoad): { section: string; rows: BenchRow
 			]
 		},
 		{
-			section: `bytes of JavaScript, CSS and fonts, KiB (median of ${n})`,
+			section: `bytes of JavaScript, CSS, fonts and map data, KiB (median of ${n})`,
 			rows: [
 				...both('JS+CSS before first paint, raw', (x) => kb(x.jsCssBeforeFcp.raw), 'KiB', 1),
 				...both('JS+CSS before first paint, gzip', (x) => kb(x.jsCssBeforeFcp.gzip), 'KiB', 1),
@@ -247,7 +254,9 @@ export function pageLoadSections(r: PageLoad): { section: string; rows: BenchRow
 					r.reader.map((x) => kb(x.fonts.raw)),
 					'KiB',
 					1
-				)
+				),
+				...both('basemap and data (.geojson), raw', (x) => kb(x.geojson.raw), 'KiB', 1),
+				...both('basemap and data (.geojson), gzip', (x) => kb(x.geojson.gzip), 'KiB', 1)
 			]
 		},
 		{

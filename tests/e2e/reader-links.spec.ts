@@ -187,6 +187,8 @@ describe('the border zone on the page', () => {
 		const { page, problems } = await reader();
 		const camp = page.locator('.maplibregl-marker[data-place="al-hol-camp"]');
 		expect(await camp.isVisible()).toBe(true);
+		// Folded at first (the map comes first): open it.
+		await page.getByRole('button', { name: 'مفتاح الخريطة' }).click();
 		const box = page.getByRole('checkbox', { name: 'مخيم' });
 		await box.uncheck();
 		expect(await camp.isVisible()).toBe(false);

@@ -20,7 +20,7 @@ import {
 	OVERLAY_LAYERS,
 	OVERLAY_SOURCE
 } from '../../../src/lib/map/overlays';
-import { buildStyle, LAYER } from '../../../src/lib/map/style';
+import { buildStyle, FRAME_PADDING, LAYER } from '../../../src/lib/map/style';
 
 const container = document.getElementById('map')!;
 const q = new URLSearchParams(location.search);
@@ -32,7 +32,7 @@ const map = new Map({
 	container,
 	style: buildStyle({ origin: location.origin }),
 	bounds: data.frame ?? undefined,
-	fitBoundsOptions: { padding: 40 },
+	fitBoundsOptions: { padding: FRAME_PADDING, maxZoom: 8 },
 	maxZoom: 12,
 	attributionControl: { compact: false },
 	canvasContextAttributes: { preserveDrawingBuffer: true }

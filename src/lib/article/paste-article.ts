@@ -10,6 +10,7 @@ import type { Annotation, Article, SpatialFacts } from '../data/schema';
 import type { Place } from '../data/dataset';
 import { blockStarts, plainText } from './plain-text';
 import { articleView, type ArticleView, type BlockView, type PlaceView } from './view-model';
+import { withElsewhere } from './view-frame';
 
 /** Largest text accepted: 2 MB of UTF-8 (about a million Arabic letters). */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -206,5 +207,5 @@ export function pastedView(
 	// Everything but the blocks and places comes from the article as a whole (its context shapes,
 	// its events: none for a pasted text).
 	const whole = articleView({ ...article, blocks: [] }, [], places);
-	return { ...whole, blocks, places: [...byPlace.values()] };
+	return { ...whole, blocks, places: withElsewhere([...byPlace.values()], whole.orientation) };
 }

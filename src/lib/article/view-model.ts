@@ -6,14 +6,13 @@
 import type { Annotation, Article, SpatialFacts } from '../data/schema';
 import type { Place } from '../data/dataset';
 import { blockStarts } from './plain-text';
-import { REGION_BOUNDS } from '../data/bounds';
 import { anchorPoint } from '../geo/anchor-point';
-import { isInRegion } from '../geo/frame-bounds';
 import { precisionHalo } from '../geo/precision-halo';
 import type { Polygon } from 'geojson';
 import type { ArticleEvent } from '../time/events-schema';
 import { eventViews, type EventView } from './event-view';
 import { sentenceAround } from './sentences';
+import { withElsewhere } from './view-frame';
 
 export interface TextSegment {
 	text: string;
@@ -61,7 +60,9 @@ export interface PlaceView {
 	anchor: [number, number] | null;
 	/** A circle of the point's precision, for approximate points (precision of 500 m or more). */
 	halo: Polygon | null;
-	/** Located, but far from the story region (Washington, Moscow…): not part of the first frame. */
+	/** For an area drawn as a point (a country, a sea): its extent [west, south, east, north]. */
+	bbox: [number, number, number, number] | null;
+	/** Located, but far from where the story's places gather (view-frame.ts): not in the first frame. */
 	elsewhere: boolean;
 	/** Distance to the Turkish border, inside the 30 km zone or not, direction from the story's centre. */
 	spatial: SpatialFacts | null;
@@ -201,7 +202,9 @@ export function articleView(
 					place.geometry?.type === 'Point' && (p.precision_m ?? 0) >= 500
 						? precisionHalo(anchorPoint(place.geometry), p.precision_m!)
 						: null,
-				elsewhere: place.geometry ? !isInRegion(anchorPoint(place.geometry), REGION_BOUNDS) : false,
+				bbox: place.geometry && place.bbox ? [...place.bbox] : null,
+				// Set below, once all the story's places are known.
+				elsewhere: false,
 				spatial: spatial.get(place.id) ?? null,
 				hasPage: placePages
 			};
@@ -256,7 +259,7 @@ export function articleView(
 		slug: article.slug,
 		article: meta,
 		blocks,
-		places: [...byPlace.values()],
+		places: withElsewhere([...byPlace.values()], orientation),
 		context,
 		orientation,
 		events: eventViews(events, article.blocks),

@@ -6,7 +6,7 @@
  *
  * @example denseBounds([[36, 33], [37, 34], [-77, 38.9]]) // [36, 33, 37, 34]
  */
-import type { Bounds } from './frame-bounds';
+import type { Bounds } from './story-frame';
 
 const CELL_DEG = 10;
 

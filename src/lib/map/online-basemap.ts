@@ -23,7 +23,7 @@ export function withRasterBasemap(embedded: StyleSpecification, tiles: string): 
 	const layers = embedded.layers.flatMap((l) => {
 		if (l.id === 'sea')
 			return [l, { id: ONLINE_SOURCE, type: 'raster' as const, source: ONLINE_SOURCE }];
-		if (l.id === LAYER.countries || l.id === LAYER.syria)
+		if (l.id === LAYER.countries || l.id === LAYER.syria || l.id === LAYER.world)
 			return [{ ...l, paint: { ...(l.paint ?? {}), 'fill-opacity': 0.25 } } as typeof l];
 		return [l];
 	});

@@ -1,10 +1,14 @@
 /**
  * The embedded, offline MapLibre style: Natural Earth countries and the regional layers of
- * geodata/basemap, served by the site itself, with Arabic labels drawn from self-hosted fonts through
- * the style's `font-faces` (no glyph server). Pure: it only builds the style object.
+ * geodata/basemap, served by the site itself, with labels in Arabic or English drawn from
+ * self-hosted fonts through the style's `font-faces` (no glyph server). The world beyond the region
+ * (WORLD_SOURCES) starts empty: the map fills it when it shows more than the region
+ * (basemap-extent.ts). Pure: it only builds the style object.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import fonts from '../fonts/fonts.json';
+import type { Lang } from '../i18n';
+import { labelField, type LabelMode } from './labels';
 
 export const FONT = 'Noto Sans Arabic';
 
@@ -13,13 +17,36 @@ export const LAYER = {
 	countries: 'countries-fill',
 	syria: 'syria-fill',
 	countryHighlight: 'country-highlight',
-	countryLabels: 'country-labels'
+	countryLabels: 'country-labels',
+	towns: 'towns',
+	world: 'world-fill',
+	worldHighlight: 'world-highlight',
+	worldLabels: 'world-labels'
 } as const;
+
+/** The world's countries and their labels, outside the region: empty until the map needs them. */
+export const WORLD_SOURCES = {
+	'world-countries': 'world-countries',
+	'world-country-labels': 'world-country-labels'
+} as const;
+
+/** The file of each world source, under the site's /basemap/. */
+export const worldSourceUrl = (origin: string, source: keyof typeof WORLD_SOURCES) =>
+	`${origin}/basemap/${source}.geojson`;
+
+/**
+ * Room kept around the story's frame, in CSS pixels: above it for the map's buttons (zoom, the
+ * legend, measuring), below it for the scale and the attribution.
+ */
+export const FRAME_PADDING = { top: 64, bottom: 48, left: 40, right: 40 };
 
 export const ATTRIBUTION = {
 	naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
 	ocha: 'Administrative boundaries: © OCHA, COD-AB Syria (2020-12-17)',
-	geonames: 'Names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+	geonames: 'Names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+	// Short, so that the attribution fits on one line at 1440 px: the link's title says what it gave.
+	countryNames:
+		'<a href="https://github.com/michaelwittig/node-i18n-iso-countries" title="Country names in Arabic">i18n-iso-countries</a>'
 };
 
 export const COLORS = {
@@ -34,15 +61,25 @@ export const COLORS = {
 };
 
 /** The UI's regular face, subset to the site's characters (scripts/build-fonts.ts): map labels
- * come from the site's own data, so every label's letters are in it. */
+ * come from the site's own data, so every label's letters, Arabic and Latin, are in it. */
 const MAP_FONT = fonts.faces.find((f) => f.id === 'noto-sans-arabic-400')!;
+
+const EMPTY = { type: 'FeatureCollection', features: [] };
 
 export interface StyleOptions {
 	/** Absolute URL of the site's root, e.g. location.origin: MapLibre needs absolute URLs for fonts. */
 	origin: string;
+	/** The page's language, which the labels are drawn in (default Arabic). */
+	lang?: Lang;
+	/** The page's language only (the default), or both languages. */
+	labels?: LabelMode;
 }
 
-export function buildStyle({ origin }: StyleOptions): StyleSpecification {
+export function buildStyle({
+	origin,
+	lang = 'ar',
+	labels = 'page'
+}: StyleOptions): StyleSpecification {
 	const layer = (name: string) => `${origin}/basemap/${name}.geojson`;
 	const style = {
 		version: 8,
@@ -54,9 +91,11 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 			countries: {
 				type: 'geojson',
 				data: layer('countries'),
-				attribution: ATTRIBUTION.naturalEarth
+				attribution: `${ATTRIBUTION.naturalEarth} | ${ATTRIBUTION.countryNames}`
 			},
 			'country-labels': { type: 'geojson', data: layer('country-labels') },
+			[WORLD_SOURCES['world-countries']]: { type: 'geojson', data: EMPTY },
+			[WORLD_SOURCES['world-country-labels']]: { type: 'geojson', data: EMPTY },
 			admin1: { type: 'geojson', data: layer('ocha_syr_admin1'), attribution: ATTRIBUTION.ocha },
 			rivers: { type: 'geojson', data: layer('ne10m_rivers_lake_centerlines') },
 			lakes: { type: 'geojson', data: layer('ne10m_lakes') },
@@ -68,6 +107,12 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+			{
+				id: LAYER.world,
+				type: 'fill',
+				source: WORLD_SOURCES['world-countries'],
+				paint: { 'fill-color': COLORS.land }
+			},
 			{
 				id: LAYER.countries,
 				type: 'fill',
@@ -89,6 +134,13 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 				paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.12 }
 			},
 			{
+				id: LAYER.worldHighlight,
+				type: 'fill',
+				source: WORLD_SOURCES['world-countries'],
+				filter: ['==', ['get', 'iso_a2'], ''],
+				paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.12 }
+			},
+			{
 				id: 'admin1-lines',
 				type: 'line',
 				source: 'admin1',
@@ -105,6 +157,12 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 				}
 			},
 			{
+				id: 'world-borders',
+				type: 'line',
+				source: WORLD_SOURCES['world-countries'],
+				paint: { 'line-color': COLORS.border, 'line-width': 0.8 }
+			},
+			{
 				id: 'country-borders',
 				type: 'line',
 				source: 'countries',
@@ -118,12 +176,12 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 				paint: { 'line-color': COLORS.syriaBorder, 'line-width': 1.6 }
 			},
 			{
-				id: 'towns',
+				id: LAYER.towns,
 				type: 'symbol',
 				source: 'towns',
 				minzoom: 6,
 				layout: {
-					'text-field': ['coalesce', ['get', 'name_ar'], ['get', 'name_en']],
+					'text-field': labelField(lang, labels),
 					'text-font': [FONT],
 					'text-size': 11,
 					'text-offset': [0, 0.6],
@@ -133,14 +191,29 @@ export function buildStyle({ origin }: StyleOptions): StyleSpecification {
 				paint: { 'text-color': COLORS.label, 'text-halo-color': '#fff', 'text-halo-width': 1.2 }
 			},
 			{
+				id: LAYER.worldLabels,
+				type: 'symbol',
+				source: WORLD_SOURCES['world-country-labels'],
+				layout: {
+					'text-field': labelField(lang, labels),
+					'text-font': [FONT],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 4, 12, 8, 18],
+					// Larger countries first where labels compete.
+					'symbol-sort-key': ['-', ['coalesce', ['get', 'km2'], 0]],
+					'text-max-width': 7
+				},
+				paint: { 'text-color': '#7b756c', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
+			},
+			{
 				id: LAYER.countryLabels,
 				type: 'symbol',
 				source: 'country-labels',
 				layout: {
-					'text-field': ['get', 'name_ar'],
+					'text-field': labelField(lang, labels),
 					'text-font': [FONT],
 					'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 8, 18],
-					'text-letter-spacing': 0.05
+					'text-letter-spacing': 0.05,
+					'symbol-sort-key': ['-', ['coalesce', ['get', 'km2'], 0]]
 				},
 				paint: { 'text-color': '#7b756c', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }
 			}

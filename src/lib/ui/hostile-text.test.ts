@@ -37,6 +37,7 @@ const place = (name: string): PlaceView => ({
 	sentencesEn: [],
 	anchor: [41, 36],
 	halo: null,
+	bbox: null,
 	elsewhere: false,
 	spatial: null,
 	hasPage: false
