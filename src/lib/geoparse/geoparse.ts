@@ -43,18 +43,27 @@ const KAF = 0x643;
 const ALEF = 0x627;
 const SPACE = 0x20;
 
-/** The offsets (after clitics) where a name may start in the word at `p`, fewest clitics first. */
-function nameStarts(codes: Uint16Array, length: number, p: number): number[] {
-	const starts = [p];
+/** The offsets (after clitics) where a name may start in a word, fewest clitics first. */
+const STARTS = new Int32Array(3);
+
+/** Fills STARTS with the name starts of the word at `p` and returns how many there are. */
+function nameStarts(codes: Uint16Array, length: number, p: number): number {
+	STARTS[0] = p;
 	const c = codes[p];
 	if ((c === WAW || c === FA) && p + 1 < length && isWordUnit(codes[p + 1])) {
-		starts.push(p + 1);
+		STARTS[1] = p + 1;
 		const d = codes[p + 1];
-		if ((d === BA || d === LAM || d === KAF) && p + 2 < length && isWordUnit(codes[p + 2]))
-			starts.push(p + 2);
-	} else if ((c === BA || c === LAM || c === KAF) && p + 1 < length && isWordUnit(codes[p + 1]))
-		starts.push(p + 1);
-	return starts;
+		if ((d === BA || d === LAM || d === KAF) && p + 2 < length && isWordUnit(codes[p + 2])) {
+			STARTS[2] = p + 2;
+			return 3;
+		}
+		return 2;
+	}
+	if ((c === BA || c === LAM || c === KAF) && p + 1 < length && isWordUnit(codes[p + 1])) {
+		STARTS[1] = p + 1;
+		return 2;
+	}
+	return 1;
 }
 
 const OPEN_QUOTES = new Set([0xab, 0x22, 0x201c, 0x201e]);
@@ -113,19 +122,21 @@ function readBefore(codes: Uint16Array, found: boolean): void {
 	beforeKinds = null;
 	beforeLocative = beforeOrg = beforeTitle = false;
 	if (!found) return;
-	let [s] = WORD_AT;
+	let s = WORD_AT[0];
 	const e = WORD_AT[1];
-	const look = (from: number) => {
-		const b = BEFORE_TRIE.getRange(codes, from, e);
-		if (!b) return;
-		beforeKinds ??= b.kinds ?? null;
-		beforeLocative ||= !!b.locative;
-		beforeOrg ||= !!b.org;
-		beforeTitle ||= !!b.title;
-	};
-	look(s);
-	if ((codes[s] === WAW || codes[s] === FA) && e - s > 2) look(++s);
-	if ((codes[s] === BA || codes[s] === LAM || codes[s] === KAF) && e - s > 3) look(s + 1);
+	lookBefore(codes, s, e);
+	if ((codes[s] === WAW || codes[s] === FA) && e - s > 2) lookBefore(codes, ++s, e);
+	if ((codes[s] === BA || codes[s] === LAM || codes[s] === KAF) && e - s > 3)
+		lookBefore(codes, s + 1, e);
+}
+
+function lookBefore(codes: Uint16Array, from: number, to: number): void {
+	const b = BEFORE_TRIE.getRange(codes, from, to);
+	if (!b) return;
+	beforeKinds ??= b.kinds ?? null;
+	beforeLocative ||= !!b.locative;
+	beforeOrg ||= !!b.org;
+	beforeTitle ||= !!b.title;
 }
 
 /**
@@ -176,23 +187,34 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 			i++;
 			continue;
 		}
-		let best: { from: number; to: number; entry: NonNullable<ReturnType<typeof trie.get>> } | null =
-			null;
-		for (const q of nameStarts(codes, length, i)) {
-			const hit = trie.longestAt(codes, length, q);
-			if (hit && (!best || hit.end > best.to)) best = { from: q, to: hit.end, entry: hit.value };
+		let bestFrom = -1;
+		let bestTo = -1;
+		let bestEntry: NonNullable<typeof trie.found> | undefined;
+		const starts = nameStarts(codes, length, i);
+		for (let k = 0; k < starts; k++) {
+			const q = STARTS[k];
+			const end = trie.longest(codes, length, q, -1);
+			if (end > bestTo) {
+				bestFrom = q;
+				bestTo = end;
+				bestEntry = trie.found;
+			}
 			// The article after ل: "للرقة" is ل + "الرقة" with the alef dropped; walk ا, then the
 			// text from the second ل.
 			if (q > i && codes[q - 1] === LAM && codes[q] === LAM) {
-				const art = trie.longestAt(codes, length, q, ALEF);
-				if (art && (!best || art.end > best.to)) best = { from: q, to: art.end, entry: art.value };
+				const art = trie.longest(codes, length, q, ALEF);
+				if (art > bestTo) {
+					bestFrom = q;
+					bestTo = art;
+					bestEntry = trie.found;
+				}
 			}
 		}
-		if (!best) {
+		if (!bestEntry) {
 			while (i < length && isWordUnit(codes[i])) i++;
 			continue;
 		}
-		const e = best.entry;
+		const e = bestEntry;
 		if (e.type === 'place') {
 			const hasBefore = wordBefore(codes, i);
 			readBefore(codes, hasBefore);
@@ -206,27 +228,27 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 				!beforeLocative &&
 				!beforeTitle &&
 				!beforeOrg &&
-				i === best.from &&
-				codes[best.from] === ALEF &&
-				codes[best.from + 1] === LAM;
+				i === bestFrom &&
+				codes[bestFrom] === ALEF &&
+				codes[bestFrom + 1] === LAM;
 			// A name inside an organisation's or a person's name is not a place. A masculine
 			// nationality right before a name stands for a title: "الروسي سيرغي لافروف".
 			const nisba = hasBefore && !!index.after.getRange(codes, WORD_AT[0], WORD_AT[1])?.masculine;
 			const person = (beforeTitle || nisba) && personAfterTitle(e.candidates, index);
-			const after = wordAfter(codes, length, best.to)
+			const after = wordAfter(codes, length, bestTo)
 				? index.after.getRange(codes, WORD_AT[0], WORD_AT[1])
 				: undefined;
-			if (!beforeOrg && !person && !after?.tail && !quotedAlone(codes, length, i, best.to)) {
+			if (!beforeOrg && !person && !after?.tail && !quotedAlone(codes, length, i, bestTo)) {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;
 				let unusual = false;
-				for (let c = i; c < best.from; c++) {
+				for (let c = i; c < bestFrom; c++) {
 					if (codes[c] === BA || codes[c] === LAM) clitic = true;
 					if (codes[c] === FA || codes[c] === KAF) unusual = true;
 				}
 				found.push({
-					from: best.from,
-					to: best.to,
+					from: bestFrom,
+					to: bestTo,
 					candidates: e.candidates,
 					common: e.common,
 					rare: e.rare,
@@ -245,22 +267,22 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		} else if (e.type === 'cue')
 			for (const k of e.kinds) {
 				const list = cues.get(k) ?? [];
-				list.push(best.from);
+				list.push(bestFrom);
 				cues.set(k, list);
 			}
-		i = best.to;
+		i = bestTo;
 	}
 
 	for (const f of found) {
 		if (cues.size) f.cues = cues;
-		f.dateline = opensDateline(text, n.start[f.from], n.end[f.to - 1]);
+		f.dateline = opensDateline(text, n.start[f.from], n.start[f.to - 1] + 1);
 	}
 	const out: Mention[] = [];
 	resolve(found, index).forEach((r, i) => {
 		if (!r) return;
 		const f = found[i];
 		const start = n.start[f.from];
-		let end = n.end[f.to - 1];
+		let end = n.start[f.to - 1] + 1;
 		while (end < text.length && isAttachedMark(text.charCodeAt(end))) end++;
 		const m: Mention = {
 			start,

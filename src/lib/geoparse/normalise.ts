@@ -14,10 +14,11 @@ export interface Normalised {
 	/** Normalised code units (only the first `length` are used). */
 	codes: Uint16Array;
 	length: number;
-	/** `start[i]`: offset in the original text of the character that produced `codes[i]`. */
+	/**
+	 * `start[i]`: offset in the original text of the code unit that produced `codes[i]`; it ends
+	 * at `start[i] + 1` (the folding reads one UTF-16 code unit at a time).
+	 */
 	start: Int32Array;
-	/** `end[i]`: offset just after that character. */
-	end: Int32Array;
 }
 
 const DELETE = 0;
@@ -137,40 +138,41 @@ export function isAttachedMark(code: number): boolean {
  * n.start[1] // 2: the alef is the third unit of the original
  */
 export function normalise(text: string): Normalised {
-	let cap = text.length + 16;
+	const length = text.length;
+	let cap = length + 16;
 	let codes = new Uint16Array(cap);
 	let start = new Int32Array(cap);
-	let end = new Int32Array(cap);
 	let n = 0;
-	const push = (code: number, from: number) => {
-		if (n === cap) {
-			cap *= 2;
-			const c2 = new Uint16Array(cap);
-			c2.set(codes);
-			codes = c2;
-			const s2 = new Int32Array(cap);
-			s2.set(start);
-			start = s2;
-			const e2 = new Int32Array(cap);
-			e2.set(end);
-			end = e2;
-		}
-		codes[n] = code;
-		start[n] = from;
-		end[n] = from + 1;
-		n++;
-	};
-	for (let i = 0; i < text.length; i++) {
-		const m = MAP[text.charCodeAt(i)];
+	let last = -1; // the last unit written: a space after a space is dropped
+	for (let i = 0; i < length; i++) {
+		const c = text.charCodeAt(i);
+		const m = MAP[c];
 		if (m === DELETE) continue;
-		if (m === SPACE) {
-			if (n > 0 && codes[n - 1] === SPACE) continue;
-			push(SPACE, i);
-		} else if (m === EXPAND) {
-			for (const u of EXPANSIONS.get(text.charCodeAt(i))!) push(u, i);
-		} else push(m, i);
+		if (m === EXPAND) {
+			const units = EXPANSIONS.get(c)!;
+			// Room for the expansion and for every unit still to come.
+			if (n + units.length + (length - i) > cap) {
+				cap = 2 * (n + units.length + (length - i));
+				const c2 = new Uint16Array(cap);
+				c2.set(codes);
+				codes = c2;
+				const s2 = new Int32Array(cap);
+				s2.set(start);
+				start = s2;
+			}
+			for (const u of units) {
+				codes[n] = u;
+				start[n++] = i;
+			}
+			last = codes[n - 1];
+			continue;
+		}
+		if (m === SPACE && last === SPACE) continue;
+		codes[n] = m;
+		start[n++] = i;
+		last = m;
 	}
-	return { codes, length: n, start, end };
+	return { codes, length: n, start };
 }
 
 /**

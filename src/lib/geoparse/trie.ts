@@ -194,22 +194,38 @@ export class Trie<V> {
 		from: number,
 		prefix?: number
 	): { end: number; value: V } | undefined {
+		const end = this.longest(codes, length, from, prefix ?? -1);
+		return end === -1 ? undefined : { end, value: this.found! };
+	}
+
+	/** The value of the last `longest` that found a key. */
+	found: V | undefined = undefined;
+
+	/**
+	 * `longestAt` without an object per call, for the scanner's inner loop: the end of the key
+	 * (or -1), its value left in `found`. `prefix` is -1 for none.
+	 */
+	longest(codes: Uint16Array, length: number, from: number, prefix: number): number {
+		if (this.edges) this.freeze();
 		let node = 0;
-		if (prefix !== undefined) {
-			node = this.child(0, prefix);
-			if (node === -1) return undefined;
+		if (prefix !== -1) {
+			node = this.rootChild[prefix];
+			if (node === -1) return -1;
 		}
 		let bestEnd = -1;
 		let bestNode = -1;
+		const values = this.values;
 		for (let i = from; i < length; i++) {
-			const next = this.child(node, codes[i]);
+			const next = node === 0 ? this.rootChild[codes[i]] : this.child(node, codes[i]);
 			if (next === -1) break;
 			node = next;
-			if (this.values[node] !== undefined && (i + 1 === length || !isWordUnit(codes[i + 1]))) {
+			if (values[node] !== undefined && (i + 1 === length || !isWordUnit(codes[i + 1]))) {
 				bestEnd = i + 1;
 				bestNode = node;
 			}
 		}
-		return bestNode === -1 ? undefined : { end: bestEnd, value: this.values[bestNode]! };
+		if (bestNode === -1) return -1;
+		this.found = values[bestNode];
+		return bestEnd;
 	}
 }
