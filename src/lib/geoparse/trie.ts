@@ -9,6 +9,12 @@
  */
 import { isWordUnit } from './normalise';
 
+/** The code units a dense row covers: the Arabic letters ء (U+0621) to ي (U+064A). */
+const DENSE_FROM = 0x621;
+const DENSE_SPAN = 0x64a - 0x621 + 1;
+/** Nodes with this many edges or more get a dense row. */
+const DENSE_MIN = 8;
+
 export class Trie<V> {
 	/** While building: edge (node, code unit) → child node, keyed `node * 0x10000 + code`. */
 	private edges: Map<number, number> | null = new Map();
@@ -20,6 +26,13 @@ export class Trie<V> {
 	private edgeChild = new Int32Array(0);
 	/** Frozen: the root's children by code unit (the root has the most edges: no search there). */
 	private rootChild = new Int32Array(0);
+	/**
+	 * Frozen: for a node with many edges (the article's ال, common first letters), its row in
+	 * `denseChild`, else -1; a row holds the children along the Arabic letters ء..ي by code unit,
+	 * so the busiest nodes need no search either.
+	 */
+	private denseRow = new Int32Array(0);
+	private denseChild = new Int32Array(0);
 
 	/** Number of names stored. */
 	size = 0;
@@ -115,8 +128,28 @@ export class Trie<V> {
 		t.edgeChild = child;
 		t.rootChild = new Int32Array(0x10000).fill(-1);
 		for (let i = count[0]; i < count[1]; i++) t.rootChild[code[i]] = child[i];
+		t.buildDense();
 		t.edges = null;
 		return t;
+	}
+
+	/** Rows of `denseChild` for the nodes with DENSE_MIN edges or more. */
+	private buildDense(): void {
+		const n = this.first.length - 1;
+		const row = new Int32Array(Math.max(n, 0)).fill(-1);
+		let rows = 0;
+		for (let node = 1; node < n; node++)
+			if (this.first[node + 1] - this.first[node] >= DENSE_MIN) row[node] = rows++;
+		const table = new Int32Array(rows * DENSE_SPAN).fill(-1);
+		for (let node = 1; node < n; node++) {
+			if (row[node] === -1) continue;
+			for (let i = this.first[node]; i < this.first[node + 1]; i++) {
+				const off = this.edgeCode[i] - DENSE_FROM;
+				if (off >= 0 && off < DENSE_SPAN) table[row[node] * DENSE_SPAN + off] = this.edgeChild[i];
+			}
+		}
+		this.denseRow = row;
+		this.denseChild = table;
 	}
 
 	/** Lay the edges out flat, sorted by node then code unit. */
@@ -154,6 +187,7 @@ export class Trie<V> {
 		this.edgeChild = child;
 		this.rootChild = new Int32Array(0x10000).fill(-1);
 		for (let i = count[0]; i < count[1]; i++) this.rootChild[code[i]] = child[i];
+		this.buildDense();
 		this.edges = null;
 	}
 
@@ -170,6 +204,11 @@ export class Trie<V> {
 	private child(node: number, code: number): number {
 		if (this.edges) this.freeze();
 		if (node === 0) return this.rootChild[code];
+		const row = this.denseRow[node];
+		if (row !== -1) {
+			const off = code - DENSE_FROM;
+			if (off >= 0 && off < DENSE_SPAN) return this.denseChild[row * DENSE_SPAN + off];
+		}
 		let lo = this.first[node];
 		let hi = this.first[node + 1] - 1;
 		const codes = this.edgeCode;
