@@ -60,6 +60,10 @@ describe('the paste page knows the world', () => {
 		// The page reports how long the worker's gazetteer took (the benchmark reads it).
 		const ready = await page.locator('[data-summary]').getAttribute('data-gazetteer-ready-ms');
 		expect(Number(ready)).toBeGreaterThan(0);
+		// The map credits where the places' points and names come from.
+		const credits = await page.locator('.maplibregl-ctrl-attrib-inner').textContent();
+		for (const source of ['GeoNames', 'Natural Earth', 'Open-Syria', 'CLDR'])
+			expect(credits).toContain(source);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
