@@ -82,6 +82,25 @@ function quotedAlone(codes: Uint16Array, length: number, from: number, to: numbe
 	return e < length && CLOSE_QUOTES.has(codes[e]);
 }
 
+/**
+ * The kinds a type word calls for when it stands right before the quotation that holds a name:
+ * "مدينة « برلين »" is the city, not a title. Null when no type word stands there.
+ */
+function typeWordBeforeQuote(codes: Uint16Array, from: number): ReadonlySet<string> | null {
+	let s = from;
+	while (s > 0 && codes[s - 1] === SPACE) s--;
+	if (s === 0 || !OPEN_QUOTES.has(codes[s - 1])) return null;
+	let e = s - 1;
+	while (e > 0 && codes[e - 1] === SPACE) e--;
+	let w = e;
+	while (w > 0 && isWordUnit(codes[w - 1])) w--;
+	if (w === e) return null;
+	// "بمدينة": the type word may carry a preposition.
+	const kinds = BEFORE_TRIE.getRange(codes, w, e)?.kinds;
+	if (kinds || e - w < 4 || (codes[w] !== BA && codes[w] !== LAM)) return kinds ?? null;
+	return BEFORE_TRIE.getRange(codes, w + 1, e)?.kinds ?? null;
+}
+
 /** The word that ends right before `at` (only spaces between), as [start, end) in WORD_AT, or
  * false (text start, punctuation). */
 const WORD_AT = [0, 0];
@@ -238,7 +257,9 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 			const after = wordAfter(codes, length, bestTo)
 				? index.after.getRange(codes, WORD_AT[0], WORD_AT[1])
 				: undefined;
-			if (!beforeOrg && !person && !after?.tail && !quotedAlone(codes, length, i, bestTo)) {
+			const quoted = quotedAlone(codes, length, i, bestTo);
+			const quotedKinds = quoted ? typeWordBeforeQuote(codes, i) : null;
+			if (!beforeOrg && !person && !after?.tail && (!quoted || quotedKinds)) {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;
 				let unusual = false;
@@ -255,7 +276,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					adjectival,
 					// A type word before the name, or opening it: "مدينة الباب", "مخيم الهول" (a name
 					// that carries its type word vouches for itself).
-					trigger: beforeKinds ?? e.typed ?? null,
+					trigger: beforeKinds ?? quotedKinds ?? e.typed ?? null,
 					locative: clitic || beforeLocative,
 					clitic: clitic ? 1 : unusual ? 2 : 0,
 					dateline: false,

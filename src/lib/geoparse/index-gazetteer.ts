@@ -224,6 +224,22 @@ const ARABIC_SPEAKING = new Set(
 	'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH'.split(' ')
 );
 
+/**
+ * Roughly where Arabic is the land's language (west, south, east, north): a place with no country
+ * (a sea, an island, a region, a continent) whose point lies outside has a transliterated name.
+ */
+const ARAB_WORLD: readonly [number, number, number, number] = [-17.5, 10, 60, 37.5];
+
+/** Whether a place's Arabic name is a transliteration: its country, or else its point, says so. */
+function isForeign(place: PlaceInput): boolean {
+	const { country } = place.properties;
+	if (country) return !ARABIC_SPEAKING.has(country);
+	const point = representativePoint(place.geometry);
+	if (!point) return false;
+	const [w, s, e, n] = ARAB_WORLD;
+	return point[0] < w || point[0] > e || point[1] < s || point[1] > n;
+}
+
 /** English names are indexed for places at least this prominent (and every curated place). */
 const ENGLISH_MIN_IMPORTANCE = 1e5;
 
@@ -262,11 +278,12 @@ export function indexKeys(
 			add(name.en, 0);
 			for (const v of [...own.en, ...(extra.en ?? [])]) add(v, 1);
 		}
-		const foreign = !!country && !ARABIC_SPEAKING.has(country);
+		const foreign = isForeign(place);
 		const compound = place.properties.kind === 'country';
 		const withArticle = !foreign || compound;
+		const major = importance === undefined || importance >= 1e6;
 		for (const a of arabic)
-			for (const v of spellingVariants(a, { foreign, compound, withArticle }))
+			for (const v of spellingVariants(a, { foreign, compound, withArticle, major }))
 				add(v.name, 2, v.rule);
 	}
 	return out;

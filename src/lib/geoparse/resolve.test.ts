@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { geoparse } from './geoparse';
-import { buildGazetteerIndex, type PlaceInput } from './index-gazetteer';
+import { buildGazetteerIndex, indexKeys, type PlaceInput } from './index-gazetteer';
 import { STORY_CHARS } from './resolve';
 
 const place = (
@@ -79,6 +79,8 @@ describe('place or word', () => {
 		expect(found('قال الألماني كفرنبل والرقة')).toEqual([['الرقة', 'raqqa']]);
 		expect(found('زار كفرنبل والرقة')).toHaveLength(2);
 		expect(found('نشرت « بيروت » مقالا')).toEqual([]);
+		// …but a type word before the quotation makes it the place: "مدينة « بيروت »".
+		expect(found('استقر في مدينة « بيروت » عامين')).toEqual([['بيروت', 'beirut']]);
 		expect(found('فاز فيردر بريمن الألماني')).toEqual([]);
 		expect(found('وصل إلى بريمن الألمانية')).toEqual([['بريمن', 'bremen']]);
 	});
@@ -152,5 +154,17 @@ describe('a name that is also a word', () => {
 	});
 	it('asks little more evidence when its other meaning is rare', () => {
 		expect(got('اشتباكات في بنغازي ودرنة')).toEqual(['benghazi', 'derna']);
+	});
+});
+
+describe('transliterated names', () => {
+	const keysOf = (p: PlaceInput) =>
+		indexKeys([p])
+			.map((k) => k.key)
+			.filter((k) => /[\u0600-\u06ff]/.test(k));
+	it('varies the spelling of a place without a country when it lies outside the Arab world', () => {
+		// An island, a sea, a continent: where it lies says whether its name is transliterated.
+		expect(keysOf(place('java', 'island', 'جاوة', null, [110, -7.5], 1e6))).toContain('جاوا');
+		expect(keysOf(place('red-sea', 'sea', 'القلزم', null, [38, 20], 1e6))).toEqual(['القلزم']);
 	});
 });

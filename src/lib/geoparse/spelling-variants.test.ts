@@ -31,6 +31,18 @@ describe('spellingVariants', () => {
 		expect(names('كاراكاس', true)).toContain('كراكاس:vowel');
 		expect(names('فيينا', true)).toContain('فينا:vowel');
 		expect(names('غزة', false).some((v) => v.endsWith(':g-spelling'))).toBe(false);
+		// A final -a written ة or ا; from ا to ة only for a prominent place, never after ي.
+		expect(names('جاوة', true)).toContain('جاوا:vowel');
+		expect(names('سالتا', true)).not.toContain('سالتة:vowel');
+		const major = (name: string) =>
+			spellingVariants(name, { foreign: true, major: true }).map((v) => v.name);
+		expect(major('هولندا')).toContain('هولندة');
+		expect(major('إيطاليا')).not.toContain('إيطالية');
+		// A long vowel written between two consonants, for a prominent place only.
+		expect(major('الدنمارك')).toContain('الدانمارك');
+		expect(major('زيورخ')).toContain('زيوريخ');
+		expect(major('الدنمارك')).not.toContain('االدنمارك');
+		expect(names('زيورخ', true)).not.toContain('زيوريخ:vowel');
 	});
 	it('adds or drops the article, but never makes an adjective', () => {
 		expect(names('منصورة', false)).toContain('المنصورة:article');

@@ -12,7 +12,8 @@
  *     /g/ (غ ↔ ج ↔ ق ↔ ك: "هونغ كونغ", "هونج كونج"; "إنجلترا", "إنكلترا"), a long vowel written
  *     or left out ("كاراكاس" → "كراكاس", "أوروبا" → "أوربا"), a doubled vowel letter single
  *     ("فيينا" → "فينا"), an alef before an opening s and a consonant ("ستوكهولم" →
- *     "استوكهولم"). Not a final ا written ة: "تركية", "سورية" are adjectives too.
+ *     "استوكهولم"), a final ة written ا ("جاوة" → "جاوا"). Not a final ا written ة: "تركية",
+ *     "سورية" are adjectives too.
  * Each variant says how it was made, so the matcher can ask for more evidence before trusting it.
  */
 
@@ -137,6 +138,25 @@ function vowelDropped(name: string): string[] {
 	return out;
 }
 
+/** Letters that are no consonant a long vowel could be inserted after or before. */
+const NOT_CONSONANT = new Set(['ا', 'و', 'ي', 'ى', 'ة', 'ء', 'أ', 'إ', 'آ', 'ئ', 'ؤ', ' ']);
+
+/**
+ * The name with a long vowel written where the source leaves it out, between two consonants inside
+ * a word ("الدنمارك" → "الدانمارك", "زيورخ" → "زيوريخ", "مانشستر" → "مانشيستر"): ا or ي, the
+ * vowels transliterations most often write or omit. Not between the article and the name.
+ */
+function vowelInserted(name: string): string[] {
+	const out: string[] = [];
+	for (let i = 1; i < name.length; i++) {
+		const [a, b] = [name[i - 1], name[i]];
+		if (NOT_CONSONANT.has(a) || NOT_CONSONANT.has(b)) continue;
+		if (a === 'ل' && name[i - 2] === 'ا' && (i === 2 || name[i - 3] === ' ')) continue;
+		for (const v of ['ا', 'ي']) out.push(name.slice(0, i) + v + name.slice(i));
+	}
+	return out;
+}
+
 /**
  * Spelling variants of `name` (not including `name` itself), each with the rule that made it.
  * `foreign`: the place lies outside the Arabic-speaking world, so its Arabic name is a
@@ -153,7 +173,8 @@ export function spellingVariants(
 	{
 		foreign,
 		compound = false,
-		withArticle = true
+		withArticle = true,
+		major = false
 	}: {
 		foreign: boolean;
 		compound?: boolean;
@@ -161,6 +182,9 @@ export function spellingVariants(
 		 * country's, or a name of the Arab world; not a foreign city's ("أستانة" is not "الأستانة",
 		 * Istanbul of old). */
 		withArticle?: boolean;
+		/** A prominent place (a country, a region, a city of a million): its name is known well
+		 * enough to be recognised in a spelling that would be ambiguous for a small town's. */
+		major?: boolean;
 	}
 ): Variant[] {
 	const out = new Map<string, VariantRule>();
@@ -202,7 +226,14 @@ export function spellingVariants(
 			add(base.replace(/يي/g, 'ي').replace(/وو/g, 'و'), 'vowel');
 			// Arabic opens no word on two consonants: "ستوكهولم" is also written "استوكهولم".
 			if (PROTHETIC.test(base)) add('ا' + base, 'vowel');
+			// A final -a is ة in one outlet and ا in another: "جاوة", "جاوا"; "سومطرة", "سومطرا".
+			if (/[^ي ]ة$/.test(base) && base.length >= 4) add(base.slice(0, -1) + 'ا', 'vowel');
+			// …and the other way ("هولندا" → "هولندة") for a prominent place only: a final ة reads
+			// as ه, and a small town's "سالتا" would be "سألته" (I asked him). Not after ي: "سورية"
+			// reads as an adjective.
+			if (major && /[^ي ]ا$/.test(base) && base.length >= 4) add(base.slice(0, -1) + 'ة', 'vowel');
 			if (base.length >= 6) for (const v of vowelDropped(base)) add(v, 'vowel');
+			if (major && base.length >= 5) for (const v of vowelInserted(base)) add(v, 'vowel');
 		}
 	return [...out].map(([n, rule]) => ({ name: n, rule }));
 }
