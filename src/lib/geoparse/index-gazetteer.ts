@@ -260,7 +260,7 @@ export function indexKeys(
 ): IndexKey[] {
 	const out: IndexKey[] = [];
 	for (const place of places) {
-		const { name, variants: own, country, importance } = place.properties;
+		const { name, variants: own, importance } = place.properties;
 		const extra = variants[place.id] ?? {};
 		const seen = new Set<string>();
 		const add = (raw: string, tier: Tier, rule?: VariantRule) => {
