@@ -104,6 +104,50 @@ export function readFunctionWords(dic: string): Set<string> {
 	return out;
 }
 
+/** Ayaspell's flags for proper nouns (capitals, countries, cities): not words. */
+const PROPER_FLAGS = new Set(['60', '92']);
+
+/**
+ * The nouns, adjectives and verb forms of Ayaspell's hunspell dictionary (its "names.dic" and
+ * "verb.huns.dic" sections: Arabic grammar's nouns, not proper names), normalised. It knows many
+ * more words than FreeDict ("طراز" a model, "يوم" a day, "تدمر" she destroys), but gives no meaning:
+ * it is used only for small places (see SMALL_PLACE).
+ */
+export function readAyaspellWords(dic: string): Set<string> {
+	const lines = fs.readFileSync(dic, 'utf8').split('\n');
+	const out = new Set<string>();
+	let section = '';
+	for (let i = 0; i < lines.length; i++) {
+		if (lines[i].startsWith('::::')) {
+			section = lines[i + 1] ?? '';
+			i += 2;
+			continue;
+		}
+		if (section !== 'names.dic' && section !== 'verb.huns.dic') continue;
+		const [word, rest = ''] = lines[i].split('/');
+		if (PROPER_FLAGS.has(rest.split(/\s/)[0])) continue;
+		const w = normaliseName(word);
+		if (w.length >= 2 && /^[\u0621-\u064a]+$/.test(w)) out.add(w);
+	}
+	return out;
+}
+
+/**
+ * A name whose every place is smaller than this (and not curated) is marked a common word when
+ * Ayaspell lists it (or it without its article, or without an accusative's alef: "يوما", "دورا")
+ * as a word: a small town's name that is also a word is the word far more often in news.
+ */
+const SMALL_PLACE = 1e5;
+const AYASPELL_GLOSS = 'a word (Ayaspell)';
+
+/** The forms to look a name up under among Ayaspell's words. */
+function ayaspellForms(key: string): string[] {
+	const forms = [key];
+	if (key.startsWith('ال')) forms.push(key.slice(2));
+	if (key.endsWith('ا') && key.length >= 4) forms.push(key.slice(0, -1));
+	return forms;
+}
+
 /** The points of the compass and "middle": a name that is only one of these is a direction first. */
 const DIRECTIONS = new Set(
 	[
@@ -194,7 +238,15 @@ function main(dir: string, wordList: string, hunspell: string, smallList: string
 	);
 	const words: Record<string, string> = {};
 	const rare: Record<string, string> = {};
-	for (const key of [...new Set(indexKeys(places).map((k) => k.key))].sort()) {
+	const ayaspell = readAyaspellWords(hunspell);
+	const importance = new Map(places.map((p) => [p.id, p.properties.importance]));
+	const keys = indexKeys(places);
+	const smallOnly = new Map<string, boolean>();
+	for (const k of keys) {
+		const i = importance.get(k.id);
+		smallOnly.set(k.key, (smallOnly.get(k.key) ?? true) && i !== undefined && i < SMALL_PLACE);
+	}
+	for (const key of [...new Set(keys.map((k) => k.key))].sort()) {
 		if (!/[\u0621-\u064a]/.test(key) || placeFirst.has(key)) continue;
 		if (DIRECTIONS.has(key)) {
 			words[key] = 'direction';
@@ -213,13 +265,17 @@ function main(dir: string, wordList: string, hunspell: string, smallList: string
 				english.has(g.toLowerCase()) &&
 				!placeNames.has(g.toLowerCase())
 		);
-		if (!common.length) continue;
+		if (!common.length) {
+			if (smallOnly.get(key) && ayaspellForms(key).some((f) => ayaspell.has(f)))
+				words[key] = AYASPELL_GLOSS;
+			continue;
+		}
 		const gloss = common.slice(0, 4).join('; ');
 		if (common.some((g) => frequent.has(g.toLowerCase()))) words[key] = gloss;
 		else rare[key] = gloss;
 	}
 	const about =
-		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1) and the English word lists of Debian wamerican and wamerican-small 2020.12.07-2 (SCOWL); under `words`, names with a common meaning; under `rare`, names whose only meanings are rare words. The matcher asks for more evidence before it calls one of these a place.';
+		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words, nouns and verbs of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1; nouns and verbs mark only the names of places under 100,000 people, glossed "a word (Ayaspell)") and the English word lists of Debian wamerican and wamerican-small 2020.12.07-2 (SCOWL); under `words`, names with a common meaning; under `rare`, names whose only meanings are rare words. The matcher asks for more evidence before it calls one of these a place.';
 	const block = (o: Record<string, string>) =>
 		Object.entries(o)
 			.map(([k, v]) => `\t\t${JSON.stringify(k)}: ${JSON.stringify(v)}`)
