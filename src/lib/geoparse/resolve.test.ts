@@ -82,6 +82,9 @@ describe('place or word', () => {
 		// …but a type word before the quotation makes it the place: "مدينة « بيروت »".
 		expect(found('استقر في مدينة « بيروت » عامين')).toEqual([['بيروت', 'beirut']]);
 		expect(found('فاز فيردر بريمن الألماني')).toEqual([]);
+		// A sports club's or an armed group's name: "أولمبيك آسفي", "سرايا القدس".
+		expect(found('فاز أولمبيك برشلونة على ضيفه')).toEqual([]);
+		expect(found('أعلنت سرايا بيروت مسؤوليتها')).toEqual([]);
 		expect(found('وصل إلى بريمن الألمانية')).toEqual([['بريمن', 'bremen']]);
 	});
 	it('reads a bare city in sports reporting as its team, a city after a preposition as the city', () => {
