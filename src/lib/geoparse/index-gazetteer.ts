@@ -232,9 +232,18 @@ const ARAB_WORLD: readonly [number, number, number, number] = [-17.5, 10, 60, 37
 
 /** Whether a place's Arabic name is a transliteration: its country, or else its point, says so. */
 function isForeign(place: PlaceInput): boolean {
-	const { country } = place.properties;
+	return isForeignPlace({
+		country: place.properties.country ?? null,
+		point: representativePoint(place.geometry)
+	});
+}
+
+/** The same question for an indexed place. */
+export function isForeignPlace({
+	country,
+	point
+}: Pick<IndexedPlace, 'country' | 'point'>): boolean {
 	if (country) return !ARABIC_SPEAKING.has(country);
-	const point = representativePoint(place.geometry);
 	if (!point) return false;
 	const [w, s, e, n] = ARAB_WORLD;
 	return point[0] < w || point[0] > e || point[1] < s || point[1] > n;

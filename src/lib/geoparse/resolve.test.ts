@@ -44,6 +44,7 @@ const index = buildGazetteerIndex(
 		place('bremen', 'city', 'بريمن', 'DE', [8.8, 53.08], 550_000),
 		place('leer', 'town', 'لير', 'DE', [7.45, 53.23], 200_000),
 		place('barcelona', 'city', 'برشلونة', 'ES', [2.17, 41.39], 1_600_000),
+		place('tangier', 'city', 'طنجة', 'MA', [-5.8, 35.77], 950_000),
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000)
 	],
@@ -100,6 +101,8 @@ describe('place or word', () => {
 		expect(found('وصل إلى لير')).toEqual([['لير', 'leer']]);
 		expect(found('وقال بلير إن')).toEqual([]);
 		expect(found('وصل ببيروت')).toEqual([['بيروت', 'beirut']]);
+		// A town of the Arab world: the clitic is the preposition.
+		expect(found('وصل بطنجة')).toEqual([['طنجة', 'tangier']]);
 	});
 	it('reads "وفي" as "في": a conjunction before a preposition', () => {
 		const m = geoparse('وفي بريمن', index);

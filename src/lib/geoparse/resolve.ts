@@ -12,7 +12,13 @@
  * reported with theirs. Two passes: names that are sure without the story's help anchor the story,
  * then everything is scored against those anchors. Pure.
  */
-import { SPORT, type Candidate, type GazetteerIndex, type IndexedPlace } from './index-gazetteer';
+import {
+	isForeignPlace,
+	SPORT,
+	type Candidate,
+	type GazetteerIndex,
+	type IndexedPlace
+} from './index-gazetteer';
 import type { VariantRule } from './spelling-variants';
 
 export type Evidence =
@@ -115,9 +121,10 @@ export const WEIGHTS = {
 	otherAdjective: 2.5,
 	locative: 0.45,
 	/**
-	 * A minor place (not reviewed, under a million) read inside a longer word: a prepositional
-	 * clitic is not evidence for it, and ف or ك before it costs this much. A transliterated
-	 * name starts with any letter, so a person's name is often a clitic and a small town.
+	 * A minor place (not reviewed, under a million, outside the Arab world or of no country) read
+	 * inside a longer word: a prepositional clitic is not evidence for it, and ف or ك before it
+	 * costs this much. A transliterated name starts with any letter, so a person's name is often a
+	 * clitic and a small town.
 	 */
 	unusualClitic: 1.0,
 	nearby: 1.0,
@@ -332,7 +339,10 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 		}
 		// "في المدينة" is "in the city" far more often than "in Medina": before a name that is also
 		// a common word, a preposition tells nothing.
-		const minor = !p.reviewed && p.importance < 1e6;
+		// A minor place whose name is transliterated: a clitic before it is more often the first
+		// letter of a foreign person's name ("بلير", "باتشان") than a preposition; before a town of
+		// the Arab world ("بطنجة", "بمراكش") it is the preposition.
+		const minor = !p.reviewed && p.importance < 1e6 && (!p.country || isForeignPlace(p));
 		if (minor && f.clitic === 2) score -= WEIGHTS.unusualClitic;
 		if (f.locative && !(f.common && !f.rare) && !(minor && f.clitic === 1)) {
 			score += WEIGHTS.locative;
