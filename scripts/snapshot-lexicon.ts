@@ -104,18 +104,22 @@ export function readFunctionWords(dic: string): Set<string> {
 	return out;
 }
 
-/** Ayaspell's flags for proper nouns (capitals, countries, cities): not words. */
-const PROPER_FLAGS = new Set(['60', '92']);
+/**
+ * Ayaspell's flags for proper nouns (countries, capitals, cities, regions, people's names): a word
+ * listed with one of these anywhere ("غزة/64", "أوسلو/57", "شيشان/222") is not taken for a word.
+ */
+const PROPER_FLAGS = new Set(['57', '59', '60', '64', '92', '222']);
 
 /**
  * The nouns, adjectives and verb forms of Ayaspell's hunspell dictionary (its "names.dic" and
  * "verb.huns.dic" sections: Arabic grammar's nouns, not proper names), normalised. It knows many
  * more words than FreeDict ("طراز" a model, "يوم" a day, "تدمر" she destroys), but gives no meaning:
- * it is used only for small places (see SMALL_PLACE).
+ * it is used only for places under a million (see SMALL_PLACE, MINOR_PLACE).
  */
 export function readAyaspellWords(dic: string): Set<string> {
 	const lines = fs.readFileSync(dic, 'utf8').split('\n');
 	const out = new Set<string>();
+	const proper = new Set<string>();
 	let section = '';
 	for (let i = 0; i < lines.length; i++) {
 		if (lines[i].startsWith('::::')) {
@@ -125,10 +129,12 @@ export function readAyaspellWords(dic: string): Set<string> {
 		}
 		if (section !== 'names.dic' && section !== 'verb.huns.dic') continue;
 		const [word, rest = ''] = lines[i].split('/');
-		if (PROPER_FLAGS.has(rest.split(/\s/)[0])) continue;
 		const w = normaliseName(word);
-		if (w.length >= 2 && /^[\u0621-\u064a]+$/.test(w)) out.add(w);
+		if (w.length < 2 || !/^[\u0621-\u064a]+$/.test(w)) continue;
+		if (PROPER_FLAGS.has(rest.split(/\s/)[0])) proper.add(w);
+		else out.add(w);
 	}
+	for (const w of proper) out.delete(w);
 	return out;
 }
 
@@ -138,6 +144,8 @@ export function readAyaspellWords(dic: string): Set<string> {
  * as a word: a small town's name that is also a word is the word far more often in news.
  */
 const SMALL_PLACE = 1e5;
+/** …and a name whose places are all under this is marked a rare word: it asks for some evidence. */
+const MINOR_PLACE = 1e6;
 const AYASPELL_GLOSS = 'a word (Ayaspell)';
 
 /** The forms to look a name up under among Ayaspell's words. */
@@ -242,9 +250,11 @@ function main(dir: string, wordList: string, hunspell: string, smallList: string
 	const importance = new Map(places.map((p) => [p.id, p.properties.importance]));
 	const keys = indexKeys(places);
 	const smallOnly = new Map<string, boolean>();
+	const minorOnly = new Map<string, boolean>();
 	for (const k of keys) {
 		const i = importance.get(k.id);
 		smallOnly.set(k.key, (smallOnly.get(k.key) ?? true) && i !== undefined && i < SMALL_PLACE);
+		minorOnly.set(k.key, (minorOnly.get(k.key) ?? true) && i !== undefined && i < MINOR_PLACE);
 	}
 	for (const key of [...new Set(keys.map((k) => k.key))].sort()) {
 		if (!/[\u0621-\u064a]/.test(key) || placeFirst.has(key)) continue;
@@ -266,8 +276,8 @@ function main(dir: string, wordList: string, hunspell: string, smallList: string
 				!placeNames.has(g.toLowerCase())
 		);
 		if (!common.length) {
-			if (smallOnly.get(key) && ayaspellForms(key).some((f) => ayaspell.has(f)))
-				words[key] = AYASPELL_GLOSS;
+			if (minorOnly.get(key) && ayaspellForms(key).some((f) => ayaspell.has(f)))
+				(smallOnly.get(key) ? words : rare)[key] = AYASPELL_GLOSS;
 			continue;
 		}
 		const gloss = common.slice(0, 4).join('; ');
@@ -275,7 +285,7 @@ function main(dir: string, wordList: string, hunspell: string, smallList: string
 		else rare[key] = gloss;
 	}
 	const about =
-		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words, nouns and verbs of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1; nouns and verbs mark only the names of places under 100,000 people, glossed "a word (Ayaspell)") and the English word lists of Debian wamerican and wamerican-small 2020.12.07-2 (SCOWL); under `words`, names with a common meaning; under `rare`, names whose only meanings are rare words. The matcher asks for more evidence before it calls one of these a place.';
+		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words, nouns and verbs of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1; its nouns and verbs, glossed "a word (Ayaspell)", mark names of places under 100,000 people as common words and of places under a million as rare ones, except names Ayaspell also lists as proper nouns) and the English word lists of Debian wamerican and wamerican-small 2020.12.07-2 (SCOWL); under `words`, names with a common meaning; under `rare`, names whose only meanings are rare words. The matcher asks for more evidence before it calls one of these a place.';
 	const block = (o: Record<string, string>) =>
 		Object.entries(o)
 			.map(([k, v]) => `\t\t${JSON.stringify(k)}: ${JSON.stringify(v)}`)
