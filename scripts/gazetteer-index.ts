@@ -1,6 +1,6 @@
 /**
  * The one way scripts build the geoparser's index: the validated places plus the word lists beside
- * them in geodata/places/ (variants.json, stoplist.json, common-words.json).
+ * them in geodata/places/ (variants.json, stoplist.json, common-words.json, given-names.json).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,8 @@ export function indexOptions(root = ROOT): Required<Omit<IndexOptions, 'cues'>> 
 	const variants: VariantsByPlace = read('variants.json');
 	const { stop }: { stop: StopName[] } = read('stoplist.json');
 	const { words, rare }: { words: CommonWords; rare: CommonWords } = read('common-words.json');
-	return { variants, stoplist: stop, commonWords: words, rareWords: rare };
+	const { names }: { names: string[] } = read('given-names.json');
+	return { variants, stoplist: stop, commonWords: words, rareWords: rare, givenNames: names };
 }
 
 /** The index over `places` (the validated dataset's) with the word lists of `root`. */

@@ -9,7 +9,9 @@
  *   dpkg-deb -x hunspell-ar_*.deb /tmp/ha && dpkg-deb -x wamerican-small_*.deb /tmp/wams
  *   npx tsx scripts/snapshot-lexicon.ts /tmp/fd/usr/share/dictd \
  *     /tmp/wam/usr/share/dict/american-english /tmp/ha/usr/share/hunspell/ar.dic \
- *     /tmp/wams/usr/share/dict/american-english-small
+ *     /tmp/wams/usr/share/dict/american-english-small /tmp/hn/package/data
+ * (the last from `npm pack human-names@1.0.13` unpacked in /tmp/hn). It also writes
+ * geodata/places/given-names.json (see writeGivenNames).
  * Particles, pronouns and prepositions (with their clitics: وأن، فإن، لأي) come from the hunspell
  * dictionary's stop-word and tool-word sections (Ayaspell, GPL-2/LGPL-2.1/MPL-1.1): a place name
  * spelt like one is marked "function word".
@@ -212,7 +214,67 @@ const AUXILIARIES = [
 	'قلت'
 ];
 
-function main(dir: string, wordList: string, hunspell: string, smallList: string) {
+const GIVEN_OUT = 'geodata/places/given-names.json';
+
+/**
+ * Given names as Arabic news writes them: FreeDict headwords of one word, without the article,
+ * whose every gloss is a capitalised name that is not a common English word, one of them a given
+ * name of the human-names lists ("توماس" Thomas, "هيلاري" Hillary). Not a name that is also a
+ * place of 100,000 people or more, or a curated place ("باريس", "الأردن", "جورجيا"), and not a
+ * word of Ayaspell ("لو" if, "جو" air, "خياط" a tailor).
+ */
+function writeGivenNames(
+	dict: Map<string, string[]>,
+	english: Set<string>,
+	givenNameDir: string,
+	keys: readonly { key: string; id: string }[],
+	importance: Map<string, number | undefined>,
+	isArabicWord: (w: string) => boolean
+) {
+	const given = new Set<string>();
+	for (const f of fs
+		.readdirSync(givenNameDir)
+		.filter((f) => f.endsWith('.json'))
+		.sort())
+		for (const n of JSON.parse(fs.readFileSync(path.join(givenNameDir, f), 'utf8')) as string[])
+			given.add(n);
+	const prominent = new Set(
+		keys
+			.filter((k) => {
+				const i = importance.get(k.id);
+				return i === undefined || i >= SMALL_PLACE;
+			})
+			.map((k) => k.key)
+	);
+	const names = new Map<string, string>();
+	for (const [word, glosses] of dict) {
+		if (!/^[\u0621-\u064a]{2,}$/.test(word) || word.startsWith('ال') || prominent.has(word))
+			continue;
+		if (isArabicWord(word)) continue;
+		const proper = glosses.every((g) => /^[A-Z][a-z]+$/.test(g) && !english.has(g.toLowerCase()));
+		if (proper && glosses.some((g) => given.has(g))) names.set(word, glosses.join(', '));
+	}
+	const sorted = [...names.keys()].sort();
+	const about =
+		'Given names as Arabic text writes them (normalised as the matcher normalises): a minor place named right after one is a surname ("هيلاري كلينتون", "توماس هارفي"). Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+): headwords whose every gloss is a proper name, one of them a given name of the npm package human-names 1.0.13 (MIT, https://github.com/AlessandroMinoccheri/human-names), none a common English word (Debian wamerican 2020.12.07-2, SCOWL), none an Arabic word of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1), and none the name of a place of 100,000 people or more.';
+	fs.writeFileSync(
+		path.join(ROOT, GIVEN_OUT),
+		'{\n\t"about": ' +
+			JSON.stringify(about) +
+			',\n\t"names": [\n' +
+			sorted.map((n) => `\t\t${JSON.stringify(n)}`).join(',\n') +
+			'\n\t]\n}\n'
+	);
+	console.log(`${GIVEN_OUT}: ${sorted.length} given names`);
+}
+
+function main(
+	dir: string,
+	wordList: string,
+	hunspell: string,
+	smallList: string,
+	givenNameDir: string
+) {
 	// SCOWL's small list (size 35) holds the common English words: a name whose meanings are all
 	// outside it ("Tubercle" for درنة) is a rare word, which asks for less evidence.
 	const frequent = new Set(
@@ -284,6 +346,14 @@ function main(dir: string, wordList: string, hunspell: string, smallList: string
 		if (common.some((g) => frequent.has(g.toLowerCase()))) words[key] = gloss;
 		else rare[key] = gloss;
 	}
+	writeGivenNames(
+		dict,
+		english,
+		givenNameDir,
+		keys,
+		importance,
+		(w) => functionWords.has(w) || ayaspell.has(w)
+	);
 	const about =
 		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words, nouns and verbs of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1; its nouns and verbs, glossed "a word (Ayaspell)", mark names of places under 100,000 people as common words and of places under a million as rare ones, except names Ayaspell also lists as proper nouns) and the English word lists of Debian wamerican and wamerican-small 2020.12.07-2 (SCOWL); under `words`, names with a common meaning; under `rare`, names whose only meanings are rare words. The matcher asks for more evidence before it calls one of these a place.';
 	const block = (o: Record<string, string>) =>
@@ -308,5 +378,6 @@ main(
 	process.argv[2] ?? '/tmp/fd/usr/share/dictd',
 	process.argv[3] ?? '/tmp/wam/usr/share/dict/american-english',
 	process.argv[4] ?? '/tmp/ha/usr/share/hunspell/ar.dic',
-	process.argv[5] ?? '/tmp/wams/usr/share/dict/american-english-small'
+	process.argv[5] ?? '/tmp/wams/usr/share/dict/american-english-small',
+	process.argv[6] ?? '/tmp/hn/package/data'
 );

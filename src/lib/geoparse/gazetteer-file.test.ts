@@ -10,8 +10,8 @@ import { geoparse } from './geoparse';
 
 describe('gazetteer.json', () => {
 	const data = buildDataset(readDataFiles());
-	const { variants, stoplist, commonWords, rareWords } = indexOptions();
-	const file = gazetteerFile(data, variants, stoplist, commonWords, rareWords);
+	const { variants, stoplist, commonWords, rareWords, givenNames } = indexOptions();
+	const file = gazetteerFile(data, variants, stoplist, commonWords, rareWords, givenNames);
 	const json = JSON.parse(JSON.stringify(file));
 	const loaded = loadGazetteer(json);
 
@@ -50,6 +50,13 @@ describe('gazetteer.json', () => {
 			['الخرطوم', 'khartoum-sd'],
 			['الفاشر', 'al-fashir-sd']
 		]);
+	});
+
+	it('carries the given names: a minor place after one is a surname in the browser too', () => {
+		const text = 'قال توماس هارفي';
+		expect(file.givenNames).toContain('توماس');
+		expect(loaded.index.after.get('توماس')?.given).toBe(true);
+		expect(geoparse(text, loaded.index)).toEqual([]);
 	});
 
 	it('searches names in both languages, spelling folded, most prominent first', () => {

@@ -50,6 +50,8 @@ export interface GazetteerFile {
 	stoplist: StopName[];
 	commonWords: CommonWords;
 	rareWords: CommonWords;
+	/** Given names (given-names.json): a minor place's name after one is a surname. */
+	givenNames: string[];
 	spatial: Record<string, SpatialFacts>;
 }
 
@@ -88,7 +90,8 @@ export function gazetteerFile(
 	variants: VariantsByPlace,
 	stoplist: readonly StopName[],
 	commonWords: CommonWords = {},
-	rareWords: CommonWords = {}
+	rareWords: CommonWords = {},
+	givenNames: readonly string[] = []
 ): GazetteerFile {
 	const all = [...data.places.values()];
 	const counts = new Map<string, number>();
@@ -140,7 +143,7 @@ export function gazetteerFile(
 		});
 	}
 	// Fails the build, naming the place, if the variants name a place the gazetteer lacks.
-	buildGazetteerIndex(all, { variants, stoplist, commonWords, rareWords });
+	buildGazetteerIndex(all, { variants, stoplist, commonWords, rareWords, givenNames });
 	return {
 		version: 2,
 		places,
@@ -150,6 +153,7 @@ export function gazetteerFile(
 		stoplist: stoplist.map(({ name, reason }) => ({ name, reason })),
 		commonWords,
 		rareWords,
+		givenNames: [...givenNames],
 		spatial: Object.fromEntries(data.spatial)
 	};
 }
@@ -193,7 +197,8 @@ export function loadGazetteer(file: GazetteerFile): LoadedGazetteer {
 		variants: file.variants,
 		stoplist: file.stoplist,
 		commonWords: file.commonWords,
-		rareWords: file.rareWords
+		rareWords: file.rareWords,
+		givenNames: file.givenNames ?? []
 	});
 	const places = new Map(all.map((p) => [p.id, p]));
 	const countryNames = new Map<string, { ar: string; en: string }>();

@@ -251,9 +251,12 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 				codes[bestFrom] === ALEF &&
 				codes[bestFrom + 1] === LAM;
 			// A name inside an organisation's or a person's name is not a place. A masculine
-			// nationality right before a name stands for a title: "الروسي سيرغي لافروف".
-			const nisba = hasBefore && !!index.after.getRange(codes, WORD_AT[0], WORD_AT[1])?.masculine;
-			const person = (beforeTitle || nisba) && personAfterTitle(e.candidates, index);
+			// nationality right before a name stands for a title ("الروسي سيرغي لافروف"), and a
+			// given name makes it a surname ("هيلاري كلينتون").
+			const said = hasBefore ? index.after.getRange(codes, WORD_AT[0], WORD_AT[1]) : undefined;
+			const person =
+				(beforeTitle || !!said?.masculine || !!said?.given) &&
+				personAfterTitle(e.candidates, index);
 			const after = wordAfter(codes, length, bestTo)
 				? index.after.getRange(codes, WORD_AT[0], WORD_AT[1])
 				: undefined;

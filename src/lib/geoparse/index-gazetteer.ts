@@ -160,6 +160,8 @@ export interface After {
 	masculine?: boolean;
 	/** "تايمز", "بن": the name is part of an organisation's or a person's. */
 	tail?: boolean;
+	/** A given name ("توماس", "هيلاري"): a minor place's name right after it is a surname. */
+	given?: boolean;
 }
 
 /**
@@ -191,6 +193,8 @@ export interface IndexOptions {
 	commonWords?: CommonWords;
 	/** Names that are also words, but rare ones (درنة: a tubercle). */
 	rareWords?: CommonWords;
+	/** Given names, as the text writes them (given-names.json). */
+	givenNames?: readonly string[];
 	cues?: Cues;
 }
 
@@ -370,6 +374,7 @@ export function assembleIndex(
 		stoplist = [],
 		commonWords = {},
 		rareWords = {},
+		givenNames = [],
 		cues = DEFAULT_CUES
 	}: Omit<IndexOptions, 'variants'> = {}
 ): GazetteerIndex {
@@ -425,6 +430,10 @@ export function assembleIndex(
 		after.set(form, { country: cc, masculine: masculine.has(form) });
 	for (const w of [...ORG_TAIL_WORDS, ...PERSON_TAIL_WORDS])
 		after.set(w, { ...after.get(w), tail: true });
+	for (const name of givenNames) {
+		const w = normaliseName(name);
+		if (w.length >= 2) after.set(w, { ...after.get(w), given: true });
+	}
 	return { trie, places: table, adjectives, masculine, after: Trie.fromEntries(after) };
 }
 

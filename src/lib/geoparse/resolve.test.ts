@@ -45,10 +45,11 @@ const index = buildGazetteerIndex(
 		place('leer', 'town', 'لير', 'DE', [7.45, 53.23], 200_000),
 		place('barcelona', 'city', 'برشلونة', 'ES', [2.17, 41.39], 1_600_000),
 		place('tangier', 'city', 'طنجة', 'MA', [-5.8, 35.77], 950_000),
+		place('kerry', 'town', 'كيري', 'IE', [-9.6, 52.1], 150_000),
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000)
 	],
-	{ commonWords: { الطبقه: 'Layer; Stratum', ان: 'function word' } }
+	{ commonWords: { الطبقه: 'Layer; Stratum', ان: 'function word' }, givenNames: ['جون'] }
 );
 
 const found = (text: string) =>
@@ -83,6 +84,12 @@ describe('place or word', () => {
 		// …but a type word before the quotation makes it the place: "مدينة « بيروت »".
 		expect(found('استقر في مدينة « بيروت » عامين')).toEqual([['بيروت', 'beirut']]);
 		expect(found('فاز فيردر بريمن الألماني')).toEqual([]);
+		// A minor place's name after a given name is a surname: John Kerry, not County Kerry.
+		expect(found('قال كيري في بريمن')).toEqual([
+			['كيري', 'kerry'],
+			['بريمن', 'bremen']
+		]);
+		expect(found('قال جون كيري في بريمن')).toEqual([['بريمن', 'bremen']]);
 		// A sports club's or an armed group's name: "أولمبيك آسفي", "سرايا القدس".
 		expect(found('فاز أولمبيك برشلونة على ضيفه')).toEqual([]);
 		expect(found('أعلنت سرايا بيروت مسؤوليتها')).toEqual([]);

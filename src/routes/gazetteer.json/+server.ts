@@ -8,7 +8,8 @@ const raw = import.meta.glob<string>(
 	[
 		'/geodata/places/variants.json',
 		'/geodata/places/stoplist.json',
-		'/geodata/places/common-words.json'
+		'/geodata/places/common-words.json',
+		'/geodata/places/given-names.json'
 	],
 	{ query: '?raw', import: 'default', eager: true }
 );
@@ -19,6 +20,7 @@ export function GET() {
 	const variants: VariantsByPlace = JSON.parse(raw['/geodata/places/variants.json']);
 	const { stop }: { stop: StopName[] } = JSON.parse(raw['/geodata/places/stoplist.json']);
 	const { words, rare } = JSON.parse(raw['/geodata/places/common-words.json']);
-	const body = JSON.stringify(gazetteerFile(dataset(), variants, stop, words, rare));
+	const { names } = JSON.parse(raw['/geodata/places/given-names.json']);
+	const body = JSON.stringify(gazetteerFile(dataset(), variants, stop, words, rare, names));
 	return new Response(body, { headers: { 'content-type': 'application/json' } });
 }
