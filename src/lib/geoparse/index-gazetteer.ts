@@ -432,7 +432,15 @@ export function assembleIndex(
 		after.set(w, { ...after.get(w), tail: true });
 	for (const name of givenNames) {
 		const w = normaliseName(name);
-		if (w.length >= 2) after.set(w, { ...after.get(w), given: true });
+		if (w.length < 2) continue;
+		after.set(w, { ...after.get(w), given: true });
+		// A minor place named like a given name ("جورج": Gorj) asks for some evidence, as a rare
+		// word does.
+		const e = trie.get(w);
+		if (e?.type === 'place' && !e.common) {
+			e.common = 'given name';
+			e.rare = true;
+		}
 	}
 	return { trie, places: table, adjectives, masculine, after: Trie.fromEntries(after) };
 }

@@ -46,6 +46,7 @@ const index = buildGazetteerIndex(
 		place('barcelona', 'city', 'برشلونة', 'ES', [2.17, 41.39], 1_600_000),
 		place('tangier', 'city', 'طنجة', 'MA', [-5.8, 35.77], 950_000),
 		place('kerry', 'town', 'كيري', 'IE', [-9.6, 52.1], 150_000),
+		place('joun', 'town', 'جون', 'LB', [35.45, 33.58], 200_000),
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000)
 	],
@@ -90,6 +91,9 @@ describe('place or word', () => {
 			['بريمن', 'bremen']
 		]);
 		expect(found('قال جون كيري في بريمن')).toEqual([['بريمن', 'bremen']]);
+		// A minor place named like a given name asks for evidence, as a rare word does.
+		expect(found('وصل إلى جون')).toEqual([]);
+		expect(found('وصل إلى بلدة جون')).toEqual([['جون', 'joun']]);
 		// A sports club's or an armed group's name: "أولمبيك آسفي", "سرايا القدس".
 		expect(found('فاز أولمبيك برشلونة على ضيفه')).toEqual([]);
 		expect(found('أعلنت سرايا بيروت مسؤوليتها')).toEqual([]);
