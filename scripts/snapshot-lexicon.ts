@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { buildDataset } from '../src/lib/data/dataset';
-import { indexKeys } from '../src/lib/geoparse/index-gazetteer';
+import { indexedPlace, indexKeys, isForeignPlace } from '../src/lib/geoparse/index-gazetteer';
 import { normaliseName } from '../src/lib/geoparse/normalise';
 import { FUNCTION_WORD } from '../src/lib/geoparse/resolve';
 import { readDataFiles, ROOT } from './lib-files';
@@ -146,7 +146,8 @@ export function readAyaspellWords(dic: string): Set<string> {
  * as a word: a small town's name that is also a word is the word far more often in news.
  */
 const SMALL_PLACE = 1e5;
-/** …and a name whose places are all under this is marked a rare word: it asks for some evidence. */
+/** …and a name whose places are all under this and outside the Arab world is marked a rare word:
+ * it asks for some evidence. */
 const MINOR_PLACE = 1e6;
 const AYASPELL_GLOSS = 'a word (Ayaspell)';
 
@@ -310,13 +311,17 @@ function main(
 	const rare: Record<string, string> = {};
 	const ayaspell = readAyaspellWords(hunspell);
 	const importance = new Map(places.map((p) => [p.id, p.properties.importance]));
+	const foreign = new Set(places.filter((p) => isForeignPlace(indexedPlace(p))).map((p) => p.id));
 	const keys = indexKeys(places);
 	const smallOnly = new Map<string, boolean>();
 	const minorOnly = new Map<string, boolean>();
 	for (const k of keys) {
 		const i = importance.get(k.id);
 		smallOnly.set(k.key, (smallOnly.get(k.key) ?? true) && i !== undefined && i < SMALL_PLACE);
-		minorOnly.set(k.key, (minorOnly.get(k.key) ?? true) && i !== undefined && i < MINOR_PLACE);
+		// A city of the Arab world is named with Arabic words by nature ("النجف", "الحديدة"), and
+		// news names it often: only a transliterated name is a word by accident.
+		const minor = i !== undefined && i < MINOR_PLACE && foreign.has(k.id);
+		minorOnly.set(k.key, (minorOnly.get(k.key) ?? true) && minor);
 	}
 	for (const key of [...new Set(keys.map((k) => k.key))].sort()) {
 		if (!/[\u0621-\u064a]/.test(key) || placeFirst.has(key)) continue;
@@ -338,7 +343,10 @@ function main(
 				!placeNames.has(g.toLowerCase())
 		);
 		if (!common.length) {
-			if (minorOnly.get(key) && ayaspellForms(key).some((f) => ayaspell.has(f)))
+			if (
+				(smallOnly.get(key) || minorOnly.get(key)) &&
+				ayaspellForms(key).some((f) => ayaspell.has(f))
+			)
 				(smallOnly.get(key) ? words : rare)[key] = AYASPELL_GLOSS;
 			continue;
 		}
@@ -355,7 +363,7 @@ function main(
 		(w) => functionWords.has(w) || ayaspell.has(w)
 	);
 	const about =
-		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words, nouns and verbs of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1; its nouns and verbs, glossed "a word (Ayaspell)", mark names of places under 100,000 people as common words and of places under a million as rare ones, except names Ayaspell also lists as proper nouns) and the English word lists of Debian wamerican and wamerican-small 2020.12.07-2 (SCOWL); under `words`, names with a common meaning; under `rare`, names whose only meanings are rare words. The matcher asks for more evidence before it calls one of these a place.';
+		'Names of the gazetteer that are also common Arabic words (normalised as the matcher normalises), with some of their English meanings. Derived by scripts/snapshot-lexicon.ts from FreeDict Arabic-English (Debian dict-freedict-ara-eng 2022.04.21-1, https://freedict.org/, GPL-2+), the stop words, nouns and verbs of Ayaspell (Debian hunspell-ar 3.2-1.2, MPL-1.1; its nouns and verbs, glossed "a word (Ayaspell)", mark names of places under 100,000 people as common words and of places outside the Arab world under a million as rare ones, except names Ayaspell also lists as proper nouns) and the English word lists of Debian wamerican and wamerican-small 2020.12.07-2 (SCOWL); under `words`, names with a common meaning; under `rare`, names whose only meanings are rare words. The matcher asks for more evidence before it calls one of these a place.';
 	const block = (o: Record<string, string>) =>
 		Object.entries(o)
 			.map(([k, v]) => `\t\t${JSON.stringify(k)}: ${JSON.stringify(v)}`)
