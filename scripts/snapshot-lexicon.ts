@@ -142,8 +142,9 @@ export function readAyaspellWords(dic: string): Set<string> {
 
 /**
  * A name whose every place is smaller than this (and not curated) is marked a common word when
- * Ayaspell lists it (or it without its article, or without an accusative's alef: "يوما", "دورا")
- * as a word: a small town's name that is also a word is the word far more often in news.
+ * Ayaspell lists it (or it without its article, or a transliteration without an accusative's
+ * alef: "يوما") as a word: a small town's name that is also a word is the word far more often in
+ * news.
  */
 const SMALL_PLACE = 1e5;
 /** …and a name whose places are all under this and outside the Arab world is marked a rare word:
@@ -152,10 +153,12 @@ const MINOR_PLACE = 1e6;
 const AYASPELL_GLOSS = 'a word (Ayaspell)';
 
 /** The forms to look a name up under among Ayaspell's words. */
-function ayaspellForms(key: string): string[] {
+function ayaspellForms(key: string, foreign: boolean): string[] {
 	const forms = [key];
 	if (key.startsWith('ال')) forms.push(key.slice(2));
-	if (key.endsWith('ا') && key.length >= 4) forms.push(key.slice(0, -1));
+	// An accusative's alef ("يوما" a day) only on a transliterated name: Arabic place names end
+	// in ا often ("مادبا", "معلولا", "قطنا").
+	if (foreign && key.endsWith('ا') && key.length >= 4) forms.push(key.slice(0, -1));
 	return forms;
 }
 
@@ -315,7 +318,9 @@ function main(
 	const keys = indexKeys(places);
 	const smallOnly = new Map<string, boolean>();
 	const minorOnly = new Map<string, boolean>();
+	const allForeign = new Map<string, boolean>();
 	for (const k of keys) {
+		allForeign.set(k.key, (allForeign.get(k.key) ?? true) && foreign.has(k.id));
 		const i = importance.get(k.id);
 		smallOnly.set(k.key, (smallOnly.get(k.key) ?? true) && i !== undefined && i < SMALL_PLACE);
 		// A city of the Arab world is named with Arabic words by nature ("النجف", "الحديدة"), and
@@ -345,7 +350,7 @@ function main(
 		if (!common.length) {
 			if (
 				(smallOnly.get(key) || minorOnly.get(key)) &&
-				ayaspellForms(key).some((f) => ayaspell.has(f))
+				ayaspellForms(key, !!allForeign.get(key)).some((f) => ayaspell.has(f))
 			)
 				(smallOnly.get(key) ? words : rare)[key] = AYASPELL_GLOSS;
 			continue;

@@ -101,6 +101,20 @@ function typeWordBeforeQuote(codes: Uint16Array, from: number): ReadonlySet<stri
 	return BEFORE_TRIE.getRange(codes, w + 1, e)?.kinds ?? null;
 }
 
+/**
+ * Whether the original text writes tanween on the name ("دوراً", "يوماً"): the mark of an
+ * indefinite noun, which a place's name never carries.
+ */
+function hasTanween(text: string, start: number, end: number): boolean {
+	let e = end;
+	while (e < text.length && isAttachedMark(text.charCodeAt(e))) e++;
+	for (let i = start; i < e; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0x64b && c <= 0x64d) return true;
+	}
+	return false;
+}
+
 /** The word that ends right before `at` (only spaces between), as [start, end) in WORD_AT, or
  * false (text start, punctuation). */
 const WORD_AT = [0, 0];
@@ -262,7 +276,13 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 				: undefined;
 			const quoted = quotedAlone(codes, length, i, bestTo);
 			const quotedKinds = quoted ? typeWordBeforeQuote(codes, i) : null;
-			if (!beforeOrg && !person && !after?.tail && (!quoted || quotedKinds)) {
+			if (
+				!beforeOrg &&
+				!person &&
+				!after?.tail &&
+				(!quoted || quotedKinds) &&
+				!hasTanween(text, n.start[bestFrom], n.start[bestTo - 1] + 1)
+			) {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;
 				let unusual = false;

@@ -47,6 +47,7 @@ const index = buildGazetteerIndex(
 		place('tangier', 'city', 'طنجة', 'MA', [-5.8, 35.77], 950_000),
 		place('kerry', 'town', 'كيري', 'IE', [-9.6, 52.1], 150_000),
 		place('joun', 'town', 'جون', 'LB', [35.45, 33.58], 200_000),
+		place('big-dura', 'city', 'دورا', 'PS', [35.03, 31.51], 2_000_000),
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000)
 	],
@@ -118,6 +119,11 @@ describe('place or word', () => {
 	it('reads "وفي" as "في": a conjunction before a preposition', () => {
 		const m = geoparse('وفي بريمن', index);
 		expect(m.map((x) => x.evidence)).toEqual([['preposition']]);
+	});
+	it('never reads a word written with tanween as a name: "دوراً" is a role', () => {
+		expect(found('زار دورا')).toEqual([['دورا', 'big-dura']]);
+		expect(found('لعب دوراً كبيراً')).toEqual([]);
+		expect(found('لعب دورًا كبيرًا')).toEqual([]);
 	});
 	it('takes a dateline as evidence', () => {
 		expect(found('كفرنبل - قالت مصادر محلية')).toEqual([['كفرنبل', 'small-town']]);
