@@ -105,7 +105,10 @@ function typeWordBeforeQuote(codes: Uint16Array, from: number): ReadonlySet<stri
  * Whether the original text writes tanween on the name ("دوراً", "يوماً"): the mark of an
  * indefinite noun, which a place's name never carries.
  */
-function hasTanween(text: string, start: number, end: number): boolean {
+function hasTanween(text: string, start: number, end: number, units: number): boolean {
+	// Most names are written bare: as many original units as normalised ones, no mark after.
+	if (end - start === units && !(end < text.length && isAttachedMark(text.charCodeAt(end))))
+		return false;
 	let e = end;
 	while (e < text.length && isAttachedMark(text.charCodeAt(e))) e++;
 	for (let i = start; i < e; i++) {
@@ -210,7 +213,8 @@ function opensDateline(text: string, start: number, end: number): boolean {
  */
 export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 	const { trie } = index;
-	const n = normalise(text);
+	// The arrays are lent (normalise's `reuse`): nothing below keeps them past this call.
+	const n = normalise(text, true);
 	const { codes, length } = n;
 	const found: Found[] = [];
 	const cues = new Map<string, number[]>();
@@ -281,7 +285,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 				!person &&
 				!after?.tail &&
 				(!quoted || quotedKinds) &&
-				!hasTanween(text, n.start[bestFrom], n.start[bestTo - 1] + 1)
+				!hasTanween(text, n.start[bestFrom], n.start[bestTo - 1] + 1, bestTo - bestFrom)
 			) {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;

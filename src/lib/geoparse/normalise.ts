@@ -130,18 +130,27 @@ export function isAttachedMark(code: number): boolean {
 }
 
 /**
- * Normalise `text`, keeping for each output unit the range of the original it came from.
+ * Normalise `text`, keeping for each output unit the range of the original it came from. With
+ * `reuse`, the result's arrays are the ones the previous such call returned, overwritten: read it
+ * before calling again.
  *
  * @example
  * const n = normalise('بِالرَّقّة');
  * String.fromCharCode(...n.codes.subarray(0, n.length)) // 'بالرقه'
  * n.start[1] // 2: the alef is the third unit of the original
  */
-export function normalise(text: string): Normalised {
+export function normalise(text: string, reuse = false): Normalised {
 	const length = text.length;
 	let cap = length + 16;
-	let codes = new Uint16Array(cap);
-	let start = new Int32Array(cap);
+	let codes: Uint16Array;
+	let start: Int32Array;
+	if (reuse && spare && spare.codes.length >= cap) {
+		({ codes, start } = spare);
+		cap = codes.length;
+	} else {
+		codes = new Uint16Array(cap);
+		start = new Int32Array(cap);
+	}
 	let n = 0;
 	let last = -1; // the last unit written: a space after a space is dropped
 	for (let i = 0; i < length; i++) {
@@ -172,8 +181,16 @@ export function normalise(text: string): Normalised {
 		start[n++] = i;
 		last = m;
 	}
+	if (reuse) spare = { codes, start };
 	return { codes, length: n, start };
 }
+
+/**
+ * The arrays of the last `normalise(text, true)`, lent to the next such call: a caller that reads
+ * its result only until it calls again (the geoparser) spares the allocation of two arrays as
+ * long as the text, and their collection.
+ */
+let spare: { codes: Uint16Array; start: Int32Array } | null = null;
 
 /**
  * The normalised form of a name, as a string (leading and trailing spaces removed). The same
