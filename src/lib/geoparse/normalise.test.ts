@@ -66,3 +66,15 @@ describe('normaliseName', () => {
 			expect(normaliseName(s), JSON.stringify(s)).toBe(viaText(s));
 	});
 });
+
+describe('normalise with reuse', () => {
+	it('lends the previous arrays to the next call, and its result is still right', () => {
+		const a = normalise('بِالرَّقّة في سوريا', true);
+		const b = normalise('دير الزور', true);
+		expect(b.codes).toBe(a.codes);
+		expect(String.fromCharCode(...b.codes.subarray(0, b.length))).toBe('دير الزور');
+		expect(b.start[4]).toBe(4);
+		// Without reuse every call has arrays of its own.
+		expect(normalise('دير الزور').codes).not.toBe(b.codes);
+	});
+});
