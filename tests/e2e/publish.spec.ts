@@ -131,7 +131,9 @@ describe('paste, correct, export, add-article, build, read', () => {
 		const errors: string[] = [];
 		p.on('pageerror', (e) => errors.push(e.message));
 		await p.goto(`${site.origin}/articles/${SLUG}`);
-		await p.locator('html[data-hydrated]').waitFor();
+		// Right after a full build the machine may still be busy: once (with other work running)
+		// hydration took longer than Playwright's default 30 s.
+		await p.locator('html[data-hydrated]').waitFor({ timeout: 90_000 });
 		expect(await mapState(p)).toBe('ready');
 		const mentions = await p
 			.locator('.article-text a.mention')
