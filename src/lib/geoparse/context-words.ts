@@ -59,7 +59,9 @@ const TYPE_WORDS: [string[], PlaceKind[]][] = [
 		[...SETTLEMENT, 'admin1']
 	],
 	[['ضواحي', 'بضواحي', 'أطراف', 'بأطراف', 'محيط', 'بمحيط'], [...SETTLEMENT]],
-	[['مخيم', 'المخيم', 'بمخيم', 'لمخيم'], ['camp']],
+	// "مخيم جنين": a refugee camp named after its town lies at the town, which the map can show.
+	[['مخيم', 'بمخيم', 'لمخيم'], ['camp', 'town', 'city']],
+	[['المخيم'], ['camp']],
 	[['سجن', 'السجن', 'بسجن', 'لسجن'], ['prison']],
 	[
 		['معبر', 'المعبر', 'بمعبر', 'لمعبر'],

@@ -125,6 +125,9 @@ describe('place or word', () => {
 		expect(found('لعب دوراً كبيراً')).toEqual([]);
 		expect(found('لعب دورًا كبيرًا')).toEqual([]);
 	});
+	it('reads a camp named after a town as the town: "مخيم جنين"', () => {
+		expect(found('اقتحمت القوات مخيم كفرنبل')).toEqual([['كفرنبل', 'small-town']]);
+	});
 	it('takes a dateline as evidence', () => {
 		expect(found('كفرنبل - قالت مصادر محلية')).toEqual([['كفرنبل', 'small-town']]);
 	});
