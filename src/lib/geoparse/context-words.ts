@@ -60,7 +60,10 @@ const TYPE_WORDS: [string[], PlaceKind[]][] = [
 	],
 	[['ضواحي', 'بضواحي', 'أطراف', 'بأطراف', 'محيط', 'بمحيط'], [...SETTLEMENT]],
 	// "مخيم جنين": a refugee camp named after its town lies at the town, which the map can show.
-	[['مخيم', 'بمخيم', 'لمخيم'], ['camp', 'town', 'city']],
+	[
+		['مخيم', 'بمخيم', 'لمخيم'],
+		['camp', 'town', 'city']
+	],
 	[['المخيم'], ['camp']],
 	[['سجن', 'السجن', 'بسجن', 'لسجن'], ['prison']],
 	[
