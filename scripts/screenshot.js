@@ -16,14 +16,11 @@ const SLUG = process.argv[2] ?? 'us-pauses-isis-operations-2022-12-03';
 const PLACE = process.argv[3] ?? 'al-hol-camp';
 
 if (!fs.existsSync('build/index.html')) spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-const server = spawn(
-	'npx',
-	['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-	{
-		stdio: 'ignore',
-		detached: true
-	}
-);
+// build/ itself (`vite preview` would serve whatever build ran last, a test site after `npm test`).
+const server = spawn('npx', ['tsx', 'scripts/serve-build.ts', 'build', String(PORT)], {
+	stdio: 'ignore',
+	detached: true
+});
 try {
 	for (let i = 0; i < 100; i++) {
 		try {

@@ -68,7 +68,10 @@ function resolveFile(roots: [string, string][], urlPath: string): string | null 
  * Serves `roots` ([url prefix, folder], first match wins) on 127.0.0.1 at a free port.
  * @example const s = await serve([['/floor/', floorDir], ['/', siteDir]]); … await s.close();
  */
-export function serve(roots: [string, string][], { port = 0 } = {}): Promise<Served> {
+export function serve(
+	roots: [string, string][],
+	{ port = 0, keepLog = true }: { port?: number; keepLog?: boolean } = {}
+): Promise<Served> {
 	const log: Logged[] = [];
 	const server = http.createServer((req, res) => {
 		const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
@@ -80,7 +83,8 @@ export function serve(roots: [string, string][], { port = 0 } = {}): Promise<Ser
 		const { raw, gz } = load(file);
 		const gzip = gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		const body = gzip ? gz : raw;
-		log.push({ path: urlPath, at: Date.now(), raw: raw.length, gzip: (gz ?? raw).length });
+		if (keepLog)
+			log.push({ path: urlPath, at: Date.now(), raw: raw.length, gzip: (gz ?? raw).length });
 		res.writeHead(200, {
 			'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
 			'content-length': body.length,
@@ -89,7 +93,8 @@ export function serve(roots: [string, string][], { port = 0 } = {}): Promise<Ser
 		});
 		res.end(body);
 	});
-	return new Promise((resolve) =>
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () => {
 			const { port } = server.address() as AddressInfo;
 			resolve({
@@ -101,8 +106,8 @@ export function serve(roots: [string, string][], { port = 0 } = {}): Promise<Ser
 						server.close(() => r());
 					})
 			});
-		})
-	);
+		});
+	});
 }
 
 /** Copies build/ into `dest`, so the measured site cannot change under the benchmark. */

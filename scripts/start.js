@@ -1,5 +1,5 @@
 // `npm start`: build the site if it is missing or older than its sources, then serve the built
-// site on http://localhost:4173 (vite preview). Plain JS so it runs before anything is compiled.
+// site, build/, on http://localhost:4173 (scripts/serve-build.ts). Plain JS so it runs before anything is compiled.
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +36,9 @@ if (!built || changed > built) {
 } else {
 	console.log('The build is current.');
 }
-const server = spawn('npx', ['vite', 'preview', '--port', '4173', '--strictPort'], {
+// build/ itself, as a static host would serve it (`vite preview` would serve .svelte-kit/output,
+// which the last build of any kind wrote: after `npm test`, the test site).
+const server = spawn('npx', ['tsx', 'scripts/serve-build.ts', 'build', '4173'], {
 	stdio: 'inherit'
 });
 server.on('exit', (code) => process.exit(code ?? 0));
