@@ -47,10 +47,10 @@ export const ATTRIBUTION = {
 	// Short, so that the attribution fits on one line at 1440 px: the link's title says what it gave.
 	countryNames:
 		'<a href="https://github.com/michaelwittig/node-i18n-iso-countries" title="Country names in Arabic">i18n-iso-countries</a>',
-	// The story's places: where the gazetteer's points and names come from beyond GeoNames and
-	// Natural Earth, credited above (geodata/places/README.md). Short, for the one line.
+	// The story's places: where the gazetteer's points and names come from (geodata/places/README.md).
+	// GeoNames again: the towns' credit above shows only while the region's towns are in view.
 	places:
-		'Places: <a href="https://github.com/Open-Syria/data-geography" title="Syria\'s districts and sub-districts (CC BY 4.0)">Open-Syria</a>, <a href="https://cldr.unicode.org/" title="Names of countries and world regions (Unicode licence)">CLDR</a>'
+		'Places: <a href="https://www.geonames.org/" title="Cities and towns (CC BY 4.0)">GeoNames</a>, <a href="https://github.com/Open-Syria/data-geography" title="Syria\'s districts and sub-districts (CC BY 4.0)">Open-Syria</a>, <a href="https://cldr.unicode.org/" title="Names of countries and world regions (Unicode licence)">CLDR</a>'
 };
 
 export const COLORS = {
