@@ -87,10 +87,20 @@ function functionForms(key: string): string[] {
 	return forms;
 }
 
-/** Particles, pronouns and prepositions with their clitics, from Ayaspell's hunspell dictionary. */
-export function readFunctionWords(dic: string): Set<string> {
+/** A word of Ayaspell's hunspell dictionary: its section, the word normalised, its first flag. */
+interface AyaspellEntry {
+	section: string;
+	word: string;
+	flag: string;
+}
+
+/**
+ * Ayaspell's words, from its sections ("stopwords.dic", "tools.dic", "names.dic" for the nouns,
+ * "verb.huns.dic"): each Arabic word of two letters or more, normalised, with its first flag.
+ */
+export function readAyaspell(dic: string): AyaspellEntry[] {
 	const lines = fs.readFileSync(dic, 'utf8').split('\n');
-	const out = new Set<string>();
+	const out: AyaspellEntry[] = [];
 	let section = '';
 	for (let i = 0; i < lines.length; i++) {
 		if (lines[i].startsWith('::::')) {
@@ -98,12 +108,21 @@ export function readFunctionWords(dic: string): Set<string> {
 			i += 2;
 			continue;
 		}
-		if (section === 'stopwords.dic' || section === 'tools.dic') {
-			const w = normaliseName(lines[i].split('/')[0]);
-			if (w.length >= 2 && /^[\u0621-\u064a]+$/.test(w)) out.add(w);
-		}
+		const [raw, rest = ''] = lines[i].split('/');
+		const word = normaliseName(raw);
+		if (word.length >= 2 && /^[\u0621-\u064a]+$/.test(word))
+			out.push({ section, word, flag: rest.split(/\s/)[0] });
 	}
 	return out;
+}
+
+/** Particles, pronouns and prepositions with their clitics: Ayaspell's stop and tool words. */
+export function functionWordsOf(entries: readonly AyaspellEntry[]): Set<string> {
+	return new Set(
+		entries
+			.filter((e) => e.section === 'stopwords.dic' || e.section === 'tools.dic')
+			.map((e) => e.word)
+	);
 }
 
 /**
@@ -113,28 +132,17 @@ export function readFunctionWords(dic: string): Set<string> {
 const PROPER_FLAGS = new Set(['57', '59', '60', '64', '92', '222']);
 
 /**
- * The nouns, adjectives and verb forms of Ayaspell's hunspell dictionary (its "names.dic" and
- * "verb.huns.dic" sections: Arabic grammar's nouns, not proper names), normalised. It knows many
- * more words than FreeDict ("طراز" a model, "يوم" a day, "تدمر" she destroys), but gives no meaning:
- * it is used only for places under a million (see SMALL_PLACE, MINOR_PLACE).
+ * The nouns, adjectives and verb forms of Ayaspell (its "names.dic" and "verb.huns.dic" sections:
+ * Arabic grammar's nouns, not proper names). It knows many more words than FreeDict ("طراز" a
+ * model, "يوم" a day, "تدمر" she destroys), but gives no meaning: it is used only for places under
+ * a million (see SMALL_PLACE, MINOR_PLACE).
  */
-export function readAyaspellWords(dic: string): Set<string> {
-	const lines = fs.readFileSync(dic, 'utf8').split('\n');
+export function wordsOf(entries: readonly AyaspellEntry[]): Set<string> {
 	const out = new Set<string>();
 	const proper = new Set<string>();
-	let section = '';
-	for (let i = 0; i < lines.length; i++) {
-		if (lines[i].startsWith('::::')) {
-			section = lines[i + 1] ?? '';
-			i += 2;
-			continue;
-		}
+	for (const { section, word, flag } of entries) {
 		if (section !== 'names.dic' && section !== 'verb.huns.dic') continue;
-		const [word, rest = ''] = lines[i].split('/');
-		const w = normaliseName(word);
-		if (w.length < 2 || !/^[\u0621-\u064a]+$/.test(w)) continue;
-		if (PROPER_FLAGS.has(rest.split(/\s/)[0])) proper.add(w);
-		else out.add(w);
+		(PROPER_FLAGS.has(flag) ? proper : out).add(word);
 	}
 	for (const w of proper) out.delete(w);
 	return out;
@@ -287,7 +295,8 @@ function main(
 			.split('\n')
 			.filter((w) => /^[a-z]/.test(w))
 	);
-	const functionWords = readFunctionWords(hunspell);
+	const ayaspellEntries = readAyaspell(hunspell);
+	const functionWords = functionWordsOf(ayaspellEntries);
 	for (const w of AUXILIARIES) functionWords.add(normaliseName(w));
 	const english = new Set(
 		fs
@@ -312,7 +321,7 @@ function main(
 	);
 	const words: Record<string, string> = {};
 	const rare: Record<string, string> = {};
-	const ayaspell = readAyaspellWords(hunspell);
+	const ayaspell = wordsOf(ayaspellEntries);
 	const importance = new Map(places.map((p) => [p.id, p.properties.importance]));
 	const foreign = new Set(places.filter((p) => isForeignPlace(indexedPlace(p))).map((p) => p.id));
 	const keys = indexKeys(places);
