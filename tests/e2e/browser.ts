@@ -61,3 +61,22 @@ export async function mapState(page: Page, timeout = 30_000): Promise<string> {
 		.waitFor({ timeout });
 	return (await map.getAttribute('data-map-state')) ?? '';
 }
+
+/** Selects the first occurrence of `words` in the article text, as a reader drags over it. */
+export async function selectWords(page: Page, words: string) {
+	await page.evaluate((words) => {
+		const root = document.querySelector('.article-text')!;
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const at = n.textContent!.indexOf(words);
+			if (at === -1) continue;
+			const range = document.createRange();
+			range.setStart(n, at);
+			range.setEnd(n, at + words.length);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return;
+		}
+		throw new Error(`"${words}" is not in the text`);
+	}, words);
+}

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, mapState, openPage } from './browser';
+import { launch, mapState, openPage, selectWords } from './browser';
 
 const PAGE = '/map-your-article';
 const PAGE_EN = '/en/map-your-article';
@@ -62,24 +62,6 @@ async function chooseFile(page: Page, bytes: Buffer) {
 }
 
 /** Select `words` in the text, as a reader would with the mouse. */
-async function selectWords(page: Page, words: string) {
-	await page.evaluate((words) => {
-		const root = document.querySelector('.article-text')!;
-		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const at = n.textContent!.indexOf(words);
-			if (at === -1) continue;
-			const range = document.createRange();
-			range.setStart(n, at);
-			range.setEnd(n, at + words.length);
-			getSelection()!.removeAllRanges();
-			getSelection()!.addRange(range);
-			return;
-		}
-		throw new Error(`"${words}" is not in the text`);
-	}, words);
-}
-
 describe('map your article', () => {
 	it('is linked from the home page', async () => {
 		const { page, problems } = await openPage(browser, '/');

@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { serve, type Served } from '../../scripts/serve-static';
-import { launch, mapState, openPage } from './browser';
+import { launch, mapState, openPage, selectWords } from './browser';
 
 const TEXT =
 	'نص اختباري: تعزيزات متخيلة قرب القامشلي\nقصفت تركيا مواقع قرب القامشلي وبالحسكة، وأعلنت قسد حظر التجوال.\nووصلت تعزيزات من الشهباء مساء أمس.';
@@ -34,24 +34,6 @@ afterAll(async () => {
 });
 
 /** Select `words` in the text, as a reader would with the mouse. */
-async function selectWords(page: Page, words: string) {
-	await page.evaluate((words) => {
-		const root = document.querySelector('.article-text')!;
-		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const at = n.textContent!.indexOf(words);
-			if (at === -1) continue;
-			const range = document.createRange();
-			range.setStart(n, at);
-			range.setEnd(n, at + words.length);
-			getSelection()!.removeAllRanges();
-			getSelection()!.addRange(range);
-			return;
-		}
-		throw new Error(`"${words}" is not in the text`);
-	}, words);
-}
-
 describe('paste, correct, export, add-article, build, read', () => {
 	it('the new reader shows the corrected place', { timeout: 300_000 }, async () => {
 		// 1. Paste and correct: Turkey is removed, الشهباء (Aleppo's byname) is linked to Aleppo.

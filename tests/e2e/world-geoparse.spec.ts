@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, mapState, openPage } from './browser';
+import { launch, mapState, openPage, selectWords } from './browser';
 
 // A story far from north-east Syria (issue 13): Sudan, the Red Sea, Yemen, Gaza, Ukraine.
 const WORLD =
@@ -72,20 +72,7 @@ describe('the paste page knows the world', () => {
 		const { page, problems } = await mapped('وصل الوفد إلى مدينة كسلا.', '/en/map-your-article');
 		const search = page.locator('#place-search');
 		// The search box appears once a name is selected in the text.
-		await page.evaluate(() => {
-			const root = document.querySelector('.article-text')!;
-			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				const at = n.textContent!.indexOf('الوفد');
-				if (at === -1) continue;
-				const range = document.createRange();
-				range.setStart(n, at);
-				range.setEnd(n, at + 5);
-				getSelection()!.removeAllRanges();
-				getSelection()!.addRange(range);
-				return;
-			}
-		});
+		await selectWords(page, 'الوفد');
 		await search.fill('Khartoum');
 		await page.locator('#place-choice option[value="khartoum-sd"]').waitFor({ state: 'attached' });
 		expect(await page.locator('#place-choice option').first().textContent()).toContain('Khartoum');
