@@ -49,7 +49,8 @@ const index = buildGazetteerIndex(
 		place('joun', 'town', 'جون', 'LB', [35.45, 33.58], 200_000),
 		place('big-dura', 'city', 'دورا', 'PS', [35.03, 31.51], 2_000_000),
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
-		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000)
+		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000),
+		place('zakho', 'town', 'زاخو', 'IQ', [42.68, 37.14], 95_000)
 	],
 	{ commonWords: { الطبقه: 'Layer; Stratum', ان: 'function word' }, givenNames: ['جون'] }
 );
@@ -75,6 +76,13 @@ describe('place or word', () => {
 		]);
 		// A far-away small town gets no help from places on another continent.
 		expect(found('زار زيبرا والرقة')).toEqual([['الرقة', 'raqqa']]);
+	});
+	it('takes a preposition alone for a town of the Arab world whose name is no word', () => {
+		expect(found('وصلت القافلة إلى زاخو')).toEqual([['زاخو', 'zakho']]);
+		expect(found('قال زاخو')).toEqual([]);
+		// A clitic is a weaker sign, and a transliterated town of that size needs more.
+		expect(found('قال لزاخو')).toEqual([]);
+		expect(found('وصلت القافلة إلى زيبرا')).toEqual([]);
 	});
 	it('never reads a name inside an organisation, a person, a title or after a club', () => {
 		expect(found('قال منتخب لبنان')).toEqual([]);

@@ -120,6 +120,9 @@ export const WEIGHTS = {
 	adjective: 1.0,
 	otherAdjective: 2.5,
 	locative: 0.45,
+	/** More for a preposition before a town of the Arab world whose name is no word: a town of
+	 * 10,000 to 100,000 people (prior 0.5) is then a place after "في" alone. */
+	locativeArabTown: 0.2,
 	/**
 	 * A minor place (not reviewed, under a million, outside the Arab world or of no country) read
 	 * inside a longer word: a prepositional clitic is not evidence for it, and ف or ك before it
@@ -346,6 +349,18 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 		if (minor && f.clitic === 2) score -= WEIGHTS.unusualClitic;
 		if (f.locative && !(f.common && !f.rare) && !(minor && f.clitic === 1)) {
 			score += WEIGHTS.locative;
+			// "في زاخو": a town of the Arab world whose name, as written, is no word needs nothing
+			// more. Not after a clitic ("لغات" is languages, not ل + Ghat) nor for a generated
+			// spelling ("حديثه" is his talk, not Haditha).
+			if (
+				!f.common &&
+				!f.clitic &&
+				c.tier < 2 &&
+				p.country &&
+				TEAM_KINDS.has(p.kind) &&
+				!isForeignPlace(p)
+			)
+				score += WEIGHTS.locativeArabTown;
 			ev |= EV.preposition;
 		}
 		if (f.adjective) {
