@@ -28,6 +28,11 @@ const TYPE_WORDS: [string[], PlaceKind[]][] = [
 		['قرية', 'القرية', 'بقرية', 'لقرية'],
 		['village', 'town']
 	],
+	// A town's municipality is the town's own ("بلدية باريس"; in the Maghreb the commune itself).
+	[
+		['بلدية', 'ببلدية', 'لبلدية'],
+		[...SETTLEMENT, 'subdistrict']
+	],
 	[
 		['عاصمة', 'العاصمة', 'بالعاصمة', 'للعاصمة'],
 		['capital', 'city']
@@ -156,7 +161,9 @@ const LOCATIVES = [
  * ("منتخب مصر", "جامعة القاهرة", "قناة الجزيرة", "ريال مدريد"). The name is reported as nothing,
  * like a stop-list name. Only heads without the article: a name is in construct with "صحيفة", not
  * with "الصحيفة" ("كتبت الصحيفة استانبول": the paper wrote Istanbul). Events are not
- * organisations: "مؤتمر روما", "معرض صنعاء" happen in a place, which the map should show.
+ * organisations: "مؤتمر روما", "معرض صنعاء" happen in a place, which the map should show. Nor
+ * are a town's own services, which are where the town is: "بلدية باريس" (a type word above),
+ * "شرطة دبي".
  */
 const ORG_HEADS = [
 	'منتخب',
@@ -220,9 +227,7 @@ const ORG_HEADS = [
 	'اكاديمية',
 	'كلية',
 	'مدرسة',
-	'شرطة',
 	'محكمة',
-	'بلدية',
 	'طيران',
 	'خطوط',
 	'مطبعة',

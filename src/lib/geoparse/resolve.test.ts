@@ -84,6 +84,10 @@ describe('place or word', () => {
 		expect(found('قال لزاخو')).toEqual([]);
 		expect(found('وصلت القافلة إلى زيبرا')).toEqual([]);
 	});
+	it('reads a town after its own services: its municipality, its police', () => {
+		expect(found('قال رئيس بلدية طنجة')).toEqual([['طنجة', 'tangier']]);
+		expect(found('أعلنت شرطة بيروت')).toEqual([['بيروت', 'beirut']]);
+	});
 	it('never reads a name inside an organisation, a person, a title or after a club', () => {
 		expect(found('قال منتخب لبنان')).toEqual([]);
 		expect(found('قال الرئيس كفرنبل')).toEqual([]);
