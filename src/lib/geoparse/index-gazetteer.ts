@@ -10,6 +10,7 @@
  * place with the same key, and, being longer, over the place names inside it (قوات سوريا
  * الديمقراطية).
  */
+import { geometryBox } from '../geo/geometry-box';
 import { ORG_TAIL_WORDS, PERSON_TAIL_WORDS, TYPE_WORD_KINDS } from './context-words';
 import { normaliseName } from './normalise';
 import { spellingVariants, type VariantRule } from './spelling-variants';
@@ -335,20 +336,8 @@ export function representativePoint(geometry: PlaceInput['geometry']): [number, 
 		const [lon, lat] = geometry.coordinates as number[];
 		return [lon, lat];
 	}
-	let w = Infinity;
-	let s = Infinity;
-	let e = -Infinity;
-	let n = -Infinity;
-	const visit = (c: unknown): void => {
-		if (Array.isArray(c) && typeof c[0] === 'number') {
-			w = Math.min(w, c[0]);
-			e = Math.max(e, c[0]);
-			s = Math.min(s, c[1]);
-			n = Math.max(n, c[1]);
-		} else if (Array.isArray(c)) c.forEach(visit);
-	};
-	visit(geometry.coordinates);
-	return Number.isFinite(w) ? [(w + e) / 2, (s + n) / 2] : null;
+	const box = geometryBox(geometry.coordinates);
+	return box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : null;
 }
 
 /** What the matcher keeps of a place. */

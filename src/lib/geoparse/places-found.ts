@@ -7,6 +7,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Place } from '../data/dataset';
 import { anchorPoint } from '../geo/anchor-point';
+import { geometryBox } from '../geo/geometry-box';
 import type { Mention } from './geoparse';
 
 export interface FoundPlaceProperties {
@@ -27,20 +28,8 @@ const round = (x: number) => Math.round(x * 1e5) / 1e5;
 /** The bbox of a geometry's positions, for an area drawn as a polygon. */
 function boxOf(geometry: NonNullable<Place['geometry']>): [number, number, number, number] | null {
 	if (geometry.type === 'Point') return null;
-	let w = Infinity;
-	let s = Infinity;
-	let e = -Infinity;
-	let n = -Infinity;
-	const visit = (c: unknown): void => {
-		if (Array.isArray(c) && typeof c[0] === 'number') {
-			w = Math.min(w, c[0]);
-			e = Math.max(e, c[0]);
-			s = Math.min(s, c[1]);
-			n = Math.max(n, c[1]);
-		} else if (Array.isArray(c)) c.forEach(visit);
-	};
-	visit(geometry.coordinates);
-	return [round(w), round(s), round(e), round(n)];
+	const box = geometryBox(geometry.coordinates);
+	return box && [round(box[0]), round(box[1]), round(box[2]), round(box[3])];
 }
 
 /**
