@@ -10,7 +10,7 @@
 import { BEFORE_TRIE } from './context-words';
 import type { GazetteerIndex } from './index-gazetteer';
 import { isAttachedMark, isWordUnit, normalise } from './normalise';
-import { resolve, type Evidence, type Found } from './resolve';
+import { FUNCTION_WORD, resolve, type Evidence, type Found } from './resolve';
 
 export type { Evidence } from './resolve';
 
@@ -255,6 +255,12 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 		if (e.type === 'place') {
 			const hasBefore = wordBefore(codes, i);
 			readBefore(codes, hasBefore);
+			// A name spelt like a particle (إلى، أن) is a place only after a type word: the story
+			// cannot make it one (resolve.ts), so it is passed over without more questions.
+			if (e.common === FUNCTION_WORD && !beforeKinds && !e.typed) {
+				i = bestTo;
+				continue;
+			}
 			// A definite noun then a definite word is a noun and its adjective ("الوقت الحاضر",
 			// "الحكومة الجديدة"), unless the noun is a type word, a title or a preposition.
 			const adjectival =
