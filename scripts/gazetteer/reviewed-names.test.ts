@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { geoparse } from '../../src/lib/geoparse/geoparse';
+import { loadGazetteerIndex } from '../geoparse';
 import { ROOT } from '../lib-files';
 import { reviewedNamesById, type ReviewedName } from './world';
 
@@ -68,4 +70,24 @@ describe('reviewed Arabic names', () => {
 		for (const n of names)
 			expect(byGeonames.get(n.geonames)?.properties.name.ar, `geonames ${n.geonames}`).toBe(n.ar);
 	});
+	it('lets the geoparser find the towns the catalogue lacked or named as divisions', () => {
+		// Sentences written for this test (a regression test, not a measure of quality).
+		const text =
+			'قصفت الطائرات خان يونس ودير البلح، وسقطت قذائف على صور والنبطية في جنوب لبنان. ' +
+			'وفي بعقوبة شمال شرق بغداد قتل ثلاثة، واشتبك مسلحون في سرت وطبرق.';
+		const found = geoparse(text, loadGazetteerIndex()).map((m) => [
+			text.slice(m.start, m.end),
+			m.place
+		]);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				['خان يونس', 'khan-yunis-ps'],
+				['صور', 'tyre-lb'],
+				['النبطية', 'nabatiye-et-tahta-lb'],
+				['بعقوبة', 'baqubah-iq'],
+				['سرت', 'sirte-ly'],
+				['طبرق', 'tobruk-ly']
+			])
+		);
+	}, 30_000);
 });
