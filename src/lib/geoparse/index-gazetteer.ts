@@ -254,6 +254,13 @@ export function isForeignPlace({
 	return point[0] < w || point[0] > e || point[1] < s || point[1] > n;
 }
 
+/** Whether a place lies in the Arab world's box (its neighbours' Arabic-named towns too). */
+export function inArabWorld({ point }: Pick<IndexedPlace, 'point'>): boolean {
+	if (!point) return false;
+	const [w, s, e, n] = ARAB_WORLD;
+	return point[0] >= w && point[0] <= e && point[1] >= s && point[1] <= n;
+}
+
 /** English names are indexed for places at least this prominent (and every curated place). */
 const ENGLISH_MIN_IMPORTANCE = 1e5;
 

@@ -50,7 +50,8 @@ const index = buildGazetteerIndex(
 		place('big-dura', 'city', 'دورا', 'PS', [35.03, 31.51], 2_000_000),
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000),
-		place('zakho', 'town', 'زاخو', 'IQ', [42.68, 37.14], 95_000)
+		place('zakho', 'town', 'زاخو', 'IQ', [42.68, 37.14], 95_000),
+		place('eilat', 'town', 'إيلات', 'IL', [34.95, 29.56], 45_000)
 	],
 	{ commonWords: { الطبقه: 'Layer; Stratum', ان: 'function word' }, givenNames: ['جون'] }
 );
@@ -77,8 +78,9 @@ describe('place or word', () => {
 		// A far-away small town gets no help from places on another continent.
 		expect(found('زار زيبرا والرقة')).toEqual([['الرقة', 'raqqa']]);
 	});
-	it('takes a preposition alone for a town of the Arab world whose name is no word', () => {
+	it('takes a preposition alone for a town of the Arab world or its neighbours', () => {
 		expect(found('وصلت القافلة إلى زاخو')).toEqual([['زاخو', 'zakho']]);
+		expect(found('انفجار في إيلات')).toEqual([['إيلات', 'eilat']]);
 		expect(found('قال زاخو')).toEqual([]);
 		// A clitic is a weaker sign, and a transliterated town of that size needs more.
 		expect(found('قال لزاخو')).toEqual([]);

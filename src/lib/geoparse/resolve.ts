@@ -13,6 +13,7 @@
  * then everything is scored against those anchors. Pure.
  */
 import {
+	inArabWorld,
 	isForeignPlace,
 	SPORT,
 	type Candidate,
@@ -120,8 +121,8 @@ export const WEIGHTS = {
 	adjective: 1.0,
 	otherAdjective: 2.5,
 	locative: 0.45,
-	/** More for a preposition before a town of the Arab world whose name is no word: a town of
-	 * 10,000 to 100,000 people (prior 0.5) is then a place after "في" alone. */
+	/** More for a preposition before a town of the Arab world or its neighbours whose name is no
+	 * word: a town of 10,000 to 100,000 people (prior 0.5) is then a place after "في" alone. */
 	locativeArabTown: 0.2,
 	/**
 	 * A minor place (not reviewed, under a million, outside the Arab world or of no country) read
@@ -349,8 +350,8 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 		if (minor && f.clitic === 2) score -= WEIGHTS.unusualClitic;
 		if (f.locative && !(f.common && !f.rare) && !(minor && f.clitic === 1)) {
 			score += WEIGHTS.locative;
-			// "في زاخو": a town of the Arab world whose name, as written, is no word needs nothing
-			// more. Not after a clitic ("لغات" is languages, not ل + Ghat) nor for a generated
+			// "في زاخو", "في إيلات": a town of the Arab world or of its neighbours (in its box),
+			// whose name, as written, is no word, needs nothing more. Not after a clitic ("لغات" is languages, not ل + Ghat) nor for a generated
 			// spelling ("حديثه" is his talk, not Haditha).
 			if (
 				!f.common &&
@@ -358,7 +359,7 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 				c.tier < 2 &&
 				p.country &&
 				TEAM_KINDS.has(p.kind) &&
-				!isForeignPlace(p)
+				(inArabWorld(p) || !isForeignPlace(p))
 			)
 				score += WEIGHTS.locativeArabTown;
 			ev |= EV.preposition;
