@@ -74,7 +74,8 @@ describe('reviewed Arabic names', () => {
 		// Sentences written for this test (a regression test, not a measure of quality).
 		const text =
 			'قصفت الطائرات خان يونس ودير البلح، وسقطت قذائف على صور والنبطية في جنوب لبنان. ' +
-			'وفي بعقوبة شمال شرق بغداد قتل ثلاثة، واشتبك مسلحون في سرت وطبرق.';
+			'وفي بعقوبة شمال شرق بغداد قتل ثلاثة، واشتبك مسلحون في سرت وطبرق. ' +
+			'ودوت صفارات الإنذار في سديروت وعسقلان.';
 		const found = geoparse(text, loadGazetteerIndex()).map((m) => [
 			text.slice(m.start, m.end),
 			m.place
@@ -86,7 +87,9 @@ describe('reviewed Arabic names', () => {
 				['النبطية', 'nabatiye-et-tahta-lb'],
 				['بعقوبة', 'baqubah-iq'],
 				['سرت', 'sirte-ly'],
-				['طبرق', 'tobruk-ly']
+				['طبرق', 'tobruk-ly'],
+				['سديروت', 'sederot-il'],
+				['عسقلان', 'ashkelon-il']
 			])
 		);
 	}, 30_000);
