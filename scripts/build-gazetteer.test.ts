@@ -60,6 +60,11 @@ describe('build-gazetteer', () => {
 			'البحر الأحمر'
 		])
 			expect(byName(ar).length, ar).toBeGreaterThan(0);
+		// Natural Earth calls Laayoune "souk ahras" in English; the build corrects it.
+		const laayoune = fc.features.find(
+			(f: { properties: { wikidata?: string } }) => f.properties.wikidata === 'Q47837'
+		);
+		expect(laayoune?.properties.name).toEqual({ ar: 'العيون', en: 'Laayoune' });
 	});
 	it('strips stray direction marks and tashkeel from GeoNames Arabic names', () => {
 		expect(cleanArabic('مركة\u200e')).toBe('مركة');

@@ -422,6 +422,12 @@ const CITY_PRECISION: Partial<Record<PlaceKind, number>> = {
 	village: 1000
 };
 
+/**
+ * English names that Natural Earth's 50m places table gets wrong, by `ne_id`, each as the row's
+ * Wikidata item names the place: Laayoune (Q47837, Arabic العيون) is "souk ahras" there.
+ */
+const NE_ENGLISH_FIXES: Readonly<Record<string, string>> = { '1159149741': 'Laayoune' };
+
 function citiesOf(inputs: WorldInputs): Draft[] {
 	const arabic = JSON.parse(inputs.read('geonames-ar.json')) as Record<string, string>;
 	const cities = JSON.parse(inputs.read('geonames-cities.json')) as Record<string, CityRow>;
@@ -449,6 +455,7 @@ function citiesOf(inputs: WorldInputs): Draft[] {
 		});
 	}
 	for (const row of readCsv(inputs.read('ne50m_populated_places_names.csv'))) {
+		const en = NE_ENGLISH_FIXES[row.ne_id] ?? row.name_en;
 		const iso = isoOf(row);
 		const lon = num(row.lon);
 		const lat = num(row.lat);
@@ -467,11 +474,11 @@ function citiesOf(inputs: WorldInputs): Draft[] {
 				? 'city'
 				: 'town';
 		out.push({
-			base: `${slug(row.name_en)}-${iso.toLowerCase()}`,
+			base: `${slug(en)}-${iso.toLowerCase()}`,
 			unique: `ne${row.ne_id}`,
 			kind,
 			country: iso,
-			name: { ar: ar[0], en: row.name_en },
+			name: { ar: ar[0], en },
 			variants: { ar: ar.slice(1), en: [] },
 			point: [round(lon), round(lat)],
 			precision_m: CITY_PRECISION[kind]!,
