@@ -53,6 +53,7 @@ export interface ReviewedName {
 }
 
 const REVIEWED_FILE = 'geodata/places/arabic-names.json';
+/** A name in Arabic letters only: no Latin transliteration, no Persian letters (پ چ ژ گ ک ی). */
 const ARABIC_LETTERS = /^[\u0621-\u064a\s'-]+$/;
 
 /**
@@ -438,7 +439,7 @@ function citiesOf(inputs: WorldInputs): Draft[] {
 		const ar = r ? [r.ar, ...(r.variants ?? [])] : arabicNames(cleanName(arabic[id] ?? ''));
 		// GeoNames' Arabic catalogue also holds Latin transliterations and Persian spellings: only a
 		// name in Arabic letters, without Persian ones (پ چ ژ گ ک ی), names a place for Arabic text.
-		if (!ar.length || !/^[\u0621-\u064a\s'-]+$/.test(ar[0])) continue;
+		if (!ar.length || !ARABIC_LETTERS.test(ar[0])) continue;
 		const kind = cityKind(code, population);
 		out.push({
 			base: `${slug(en)}-${iso.toLowerCase()}`,
