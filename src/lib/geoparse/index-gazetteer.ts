@@ -249,9 +249,7 @@ export function isForeignPlace({
 	point
 }: Pick<IndexedPlace, 'country' | 'point'>): boolean {
 	if (country) return !ARABIC_SPEAKING.has(country);
-	if (!point) return false;
-	const [w, s, e, n] = ARAB_WORLD;
-	return point[0] < w || point[0] > e || point[1] < s || point[1] > n;
+	return !!point && !inArabWorld({ point });
 }
 
 /** Whether a place lies in the Arab world's box (its neighbours' Arabic-named towns too). */

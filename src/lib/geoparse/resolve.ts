@@ -351,8 +351,9 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 		if (f.locative && !(f.common && !f.rare) && !(minor && f.clitic === 1)) {
 			score += WEIGHTS.locative;
 			// "في زاخو", "في إيلات": a town of the Arab world or of its neighbours (in its box),
-			// whose name, as written, is no word, needs nothing more. Not after a clitic ("لغات" is languages, not ل + Ghat) nor for a generated
-			// spelling ("حديثه" is his talk, not Haditha).
+			// whose name, as written, is no word, needs nothing more. Not after a clitic ("لغات"
+			// is languages, not ل + Ghat) nor for a generated spelling ("حديثه" is his talk, not
+			// Haditha).
 			if (
 				!f.common &&
 				!f.clitic &&
