@@ -25,7 +25,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { buildDataset } from '../src/lib/data/dataset';
-import { indexedPlace, indexKeys, isForeignPlace } from '../src/lib/geoparse/index-gazetteer';
+import {
+	AYASPELL_GLOSS,
+	indexedPlace,
+	indexKeys,
+	isForeignPlace
+} from '../src/lib/geoparse/index-gazetteer';
 import { normaliseName } from '../src/lib/geoparse/normalise';
 import { FUNCTION_WORD } from '../src/lib/geoparse/resolve';
 import { readDataFiles, ROOT } from './lib-files';
@@ -158,7 +163,6 @@ const SMALL_PLACE = 1e5;
 /** …and a name whose places are all under this and outside the Arab world is marked a rare word:
  * it asks for some evidence. */
 const MINOR_PLACE = 1e6;
-const AYASPELL_GLOSS = 'a word (Ayaspell)';
 
 /** The forms to look a name up under among Ayaspell's words. */
 function ayaspellForms(key: string, foreign: boolean): string[] {

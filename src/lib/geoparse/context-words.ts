@@ -33,6 +33,24 @@ const TYPE_WORDS: [string[], PlaceKind[]][] = [
 		['بلدية', 'ببلدية', 'لبلدية'],
 		[...SETTLEMENT, 'subdistrict']
 	],
+	// A town's stadium, airport and port are in the town ("استاد القاهرة", "ميناء طنجة"), even in
+	// sports reporting, where a bare city's name is its team's.
+	[
+		[
+			'استاد',
+			'باستاد',
+			'لاستاد',
+			'إستاد',
+			'ستاد',
+			'مطار',
+			'بمطار',
+			'لمطار',
+			'ميناء',
+			'بميناء',
+			'لميناء'
+		],
+		[...SETTLEMENT]
+	],
 	[
 		['عاصمة', 'العاصمة', 'بالعاصمة', 'للعاصمة'],
 		['capital', 'city']
@@ -315,6 +333,12 @@ const TITLES = [
 	'الحاخام'
 ];
 
+/**
+ * Demonstratives: a definite word right after one is the noun they point at ("هذه المدينة": this
+ * city, not Medina; "تلك الجزيرة"), so a name that is also a common word is read as the word.
+ */
+const DEMONSTRATIVES = ['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين', 'هؤلاء', 'أولئك'];
+
 /** Words after a name that make it a person's: "حمد بن جاسم". */
 const PERSON_TAILS = ['بن', 'ابن', 'بنت'];
 
@@ -335,6 +359,7 @@ export const ORG_HEAD_WORDS = norm(ORG_HEADS);
 export const ORG_TAIL_WORDS = norm(ORG_TAILS);
 export const TITLE_WORDS = norm(TITLES);
 export const PERSON_TAIL_WORDS = norm(PERSON_TAILS);
+export const DEMONSTRATIVE_WORDS = norm(DEMONSTRATIVES);
 
 /** What a word before a name says: the kinds a type word calls for, and what else it is. */
 export interface Before {
@@ -342,6 +367,7 @@ export interface Before {
 	locative?: boolean;
 	org?: boolean;
 	title?: boolean;
+	demonstrative?: boolean;
 }
 
 /** Every word that says something before a name, in one table (one lookup per word form). */
@@ -352,6 +378,7 @@ export const BEFORE_WORDS: ReadonlyMap<string, Before> = (() => {
 	for (const w of LOCATIVE_WORDS) at(w).locative = true;
 	for (const w of ORG_HEAD_WORDS) at(w).org = true;
 	for (const w of TITLE_WORDS) at(w).title = true;
+	for (const w of DEMONSTRATIVE_WORDS) at(w).demonstrative = true;
 	return out;
 })();
 

@@ -154,9 +154,10 @@ let beforeKinds: ReadonlySet<string> | null = null;
 let beforeLocative = false;
 let beforeOrg = false;
 let beforeTitle = false;
+let beforeDemonstrative = false;
 function readBefore(codes: Uint16Array, found: boolean): void {
 	beforeKinds = null;
-	beforeLocative = beforeOrg = beforeTitle = false;
+	beforeLocative = beforeOrg = beforeTitle = beforeDemonstrative = false;
 	if (!found) return;
 	let s = WORD_AT[0];
 	const e = WORD_AT[1];
@@ -173,6 +174,7 @@ function lookBefore(codes: Uint16Array, from: number, to: number): void {
 	beforeLocative ||= !!b.locative;
 	beforeOrg ||= !!b.org;
 	beforeTitle ||= !!b.title;
+	beforeDemonstrative ||= !!b.demonstrative;
 }
 
 /**
@@ -262,18 +264,19 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 				continue;
 			}
 			// A definite noun then a definite word is a noun and its adjective ("الوقت الحاضر",
-			// "الحكومة الجديدة"), unless the noun is a type word, a title or a preposition.
+			// "الحكومة الجديدة"), unless the noun is a type word, a title or a preposition; after a
+			// demonstrative it is the noun pointed at ("هذه المدينة"). Either way, a word.
+			const definite = i === bestFrom && codes[bestFrom] === ALEF && codes[bestFrom + 1] === LAM;
 			const adjectival =
 				hasBefore &&
-				codes[WORD_AT[0]] === ALEF &&
-				codes[WORD_AT[0] + 1] === LAM &&
-				!beforeKinds &&
-				!beforeLocative &&
-				!beforeTitle &&
-				!beforeOrg &&
-				i === bestFrom &&
-				codes[bestFrom] === ALEF &&
-				codes[bestFrom + 1] === LAM;
+				definite &&
+				(beforeDemonstrative ||
+					(codes[WORD_AT[0]] === ALEF &&
+						codes[WORD_AT[0] + 1] === LAM &&
+						!beforeKinds &&
+						!beforeLocative &&
+						!beforeTitle &&
+						!beforeOrg));
 			// A name inside an organisation's or a person's name is not a place. A masculine
 			// nationality right before a name stands for a title ("الروسي سيرغي لافروف"), and a
 			// given name makes it a surname ("هيلاري كلينتون").
@@ -284,6 +287,16 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 			const after = wordAfter(codes, length, bestTo)
 				? index.after.getRange(codes, WORD_AT[0], WORD_AT[1])
 				: undefined;
+			// A country's name right after: the name is in construct with it ("رالي تركيا").
+			let construct: string | null = null;
+			if (wordAfter(codes, length, bestTo) && trie.longest(codes, length, WORD_AT[0], -1) > 0) {
+				const next = trie.found;
+				if (next?.type === 'place')
+					for (const c of next.candidates) {
+						const p = c.tier < 2 ? index.places.get(c.id) : undefined;
+						if (p?.kind === 'country') construct = p.country;
+					}
+			}
 			const quoted = quotedAlone(codes, length, i, bestTo);
 			const quotedKinds = quoted ? typeWordBeforeQuote(codes, i) : null;
 			if (
@@ -315,6 +328,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					dateline: false,
 					adjective: after?.country ?? null,
 					masculine: !!after?.masculine,
+					construct,
 					cues: null
 				});
 			}

@@ -42,6 +42,9 @@ export interface StopName {
 /** Names that are also common words, normalised, with what they mean (common-words.json). */
 export type CommonWords = Readonly<Record<string, string>>;
 
+/** The gloss common-words.json gives a word only Ayaspell lists (scripts/snapshot-lexicon.ts). */
+export const AYASPELL_GLOSS = 'a word (Ayaspell)';
+
 /** The cue kind of sports reporting's words (not a kind of place). */
 export const SPORT = 'sport';
 
@@ -420,8 +423,14 @@ export function assembleIndex(
 		if (e?.type === 'place' && !e.common) e.common = `adjective (${cc})`;
 	}
 	const after = new Map<string, After>();
-	for (const [form, cc] of adjectives)
+	for (const [form, cc] of adjectives) {
+		// "سوق دبي المالي" is Dubai's financial market, not a Malian one: an adjective the dictionary
+		// gives another meaning says nothing of the name's country. (Ayaspell lists the adjectives
+		// themselves, so its gloss does not count.)
+		const gloss = commonWords[form];
+		if (gloss && gloss !== AYASPELL_GLOSS) continue;
 		after.set(form, { country: cc, masculine: masculine.has(form) });
+	}
 	for (const w of [...ORG_TAIL_WORDS, ...PERSON_TAIL_WORDS])
 		after.set(w, { ...after.get(w), tail: true });
 	for (const name of givenNames) {

@@ -90,6 +90,12 @@ describe('place or word', () => {
 		expect(found('قال رئيس بلدية طنجة')).toEqual([['طنجة', 'tangier']]);
 		expect(found('أعلنت شرطة بيروت')).toEqual([['بيروت', 'beirut']]);
 	});
+	it('reads a town after its stadium, airport or port, even in sports reporting', () => {
+		const report = 'قال المدرب بعد المباراة إن اللاعب جاهز لمواجهة الدوري المقبلة.';
+		expect(found(`${report} تقام المباراة على استاد برشلونة.`)).toEqual([['برشلونة', 'barcelona']]);
+		expect(found('هبطت الطائرة في مطار كفرنبل')).toEqual([['كفرنبل', 'small-town']]);
+		expect(found('رست السفينة في ميناء طنجة')).toEqual([['طنجة', 'tangier']]);
+	});
 	it('never reads a name inside an organisation, a person, a title or after a club', () => {
 		expect(found('قال منتخب لبنان')).toEqual([]);
 		expect(found('قال الرئيس كفرنبل')).toEqual([]);
@@ -113,6 +119,12 @@ describe('place or word', () => {
 		expect(found('فاز أولمبيك برشلونة على ضيفه')).toEqual([]);
 		expect(found('أعلنت سرايا بيروت مسؤوليتها')).toEqual([]);
 		expect(found('وصل إلى بريمن الألمانية')).toEqual([['بريمن', 'bremen']]);
+		// A town before another country's name is a noun in construct with it: Turkey's rally.
+		expect(found('شارك في بريمن ألمانيا')).toEqual([
+			['بريمن', 'bremen'],
+			['ألمانيا', 'germany']
+		]);
+		expect(found('شارك في لير لبنان')).toEqual([['لبنان', 'lebanon']]);
 	});
 	it('reads a bare city in sports reporting as its team, a city after a preposition as the city', () => {
 		const report = 'قال المدرب بعد المباراة إن اللاعب جاهز لمواجهة الدوري المقبلة.';
@@ -183,14 +195,26 @@ describe('a name that is also a word', () => {
 			place('hadher', 'subdistrict', 'الحاضر', 'SY', [37.2, 36.0], 20_000),
 			place('derna', 'city', 'درنة', 'LY', [22.64, 32.77], 78_000),
 			place('benghazi', 'city', 'بنغازي', 'LY', [20.07, 32.12], 650_000),
-			place('aleppo', 'city', 'حلب', 'SY', [37.16, 36.2])
+			place('aleppo', 'city', 'حلب', 'SY', [37.16, 36.2]),
+			place('mali', 'country', 'مالي', 'ML', null, undefined, [], [-12.2, 10.2, 4.3, 25])
 		],
-		{ rareWords: { الحاضر: 'Attender', درنه: 'Tubercle' } }
+		{
+			rareWords: { الحاضر: 'Attender', درنه: 'Tubercle' },
+			commonWords: { مالي: 'Financial', المالي: 'Financial' }
+		}
 	);
 	const got = (text: string) => geoparse(text, words).map((m) => m.place);
 	it('is an adjective after a definite noun, even with places around', () => {
 		expect(got('في حلب. وفي الوقت الحاضر')).toEqual(['aleppo']);
 		expect(got('في حلب وفي الحاضر')).toEqual(['aleppo', 'hadher']);
+	});
+	it('is the word after a demonstrative: "هذه الحاضر" is no place', () => {
+		expect(got('في حلب وفي الحاضر')).toContain('hadher');
+		expect(got('في حلب وفي هذا الحاضر')).toEqual(['aleppo']);
+	});
+	it('is no nationality when the dictionary gives it another meaning: "المالي" is financial', () => {
+		expect(got('ارتفع مؤشر سوق حلب المالي')).toEqual(['aleppo']);
+		expect(words.adjectives.get('المالي')).toBe('ML');
 	});
 	it('asks little more evidence when its other meaning is rare', () => {
 		expect(got('اشتباكات في بنغازي ودرنة')).toEqual(['benghazi', 'derna']);

@@ -60,6 +60,9 @@ export interface Found {
 	adjective: string | null;
 	/** That adjective is masculine: a town's name before it is a club's ("بريمن الألماني"). */
 	masculine: boolean;
+	/** A country's name right after the name (its code): a town of another country is no
+	 * place there, but a noun in construct with it ("رالي تركيا", Turkey's rally, not Raleigh). */
+	construct?: string | null;
 	/** Where the text's cue words are, by the kind they hint at (null when it has none). */
 	cues: ReadonlyMap<string, number[]> | null;
 }
@@ -307,7 +310,7 @@ type LocalCache = Map<readonly Candidate[], Map<ReadonlySet<string> | null, Map<
 function cachedLocalScores(f: Found, index: GazetteerIndex, cache: LocalCache): Local[] {
 	const cues = cueBits(f);
 	const sports = inSports(f);
-	if (f.adjective) return localScores(f, index, cues, sports);
+	if (f.adjective || f.construct) return localScores(f, index, cues, sports);
 	const flags =
 		(f.locative ? 1 : 0) |
 		(f.dateline ? 2 : 0) |
@@ -373,6 +376,8 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 				ev |= EV.country;
 			} else score -= WEIGHTS.otherAdjective;
 		}
+		if (f.construct && TEAM_KINDS.has(p.kind) && p.country !== f.construct)
+			score -= WEIGHTS.otherAdjective;
 		// "فاز برشلونة على ليفربول": in sports reporting a bare city's name is its team's.
 		if (sports && TEAM_KINDS.has(p.kind) && !ev && !f.locative) score -= WEIGHTS.team;
 		const cues = cuesOf(cueBitsOf, p.kind);
