@@ -13,6 +13,7 @@
 import { geometryBox } from '../geo/geometry-box';
 import { ORG_TAIL_WORDS, PERSON_TAIL_WORDS, TYPE_WORD_KINDS } from './context-words';
 import { normaliseName } from './normalise';
+import { pinyinSpellings } from './pinyin';
 import { spellingVariants, type VariantRule } from './spelling-variants';
 import { Trie } from './trie';
 
@@ -262,6 +263,9 @@ export function inArabWorld({ point }: Pick<IndexedPlace, 'point'>): boolean {
 	return point[0] >= w && point[0] <= e && point[1] >= s && point[1] <= n;
 }
 
+/** Countries whose places' English names are pinyin. */
+const PINYIN_COUNTRIES = new Set(['CN', 'TW']);
+
 /** English names are indexed for places at least this prominent (and every curated place). */
 const ENGLISH_MIN_IMPORTANCE = 1e5;
 
@@ -307,6 +311,14 @@ export function indexKeys(
 		for (const a of arabic)
 			for (const v of spellingVariants(a, { foreign, compound, withArticle, major }))
 				add(v.name, 2, v.rule);
+		// A Chinese place's name as each outlet transliterates its pinyin (قوانغتشو، هونان): for a
+		// province and a city of 100,000 or more, whose names news writes.
+		if (
+			place.properties.country &&
+			PINYIN_COUNTRIES.has(place.properties.country) &&
+			(place.properties.kind === 'admin1' || (importance ?? 0) >= 1e5)
+		)
+			for (const v of pinyinSpellings(name.en)) add(v, 2, 'pinyin');
 	}
 	return out;
 }

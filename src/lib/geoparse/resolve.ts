@@ -89,7 +89,8 @@ export const WEIGHTS = {
 		alternative: -0.1,
 		'type-word': -2.5,
 		honorific: -0.3,
-		'first-part': -0.2
+		'first-part': -0.2,
+		pinyin: -0.2
 	} as Record<VariantRule, number>,
 	/**
 	 * A name without its type word: a river (النيل، الفرات) and an administrative area (ريف دمشق,

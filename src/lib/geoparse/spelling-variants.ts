@@ -53,7 +53,14 @@ export const TYPE_SUFFIXES = ['أوبلاست', 'كراي'] as const;
 export const HONORIFICS = ['المكرمة', 'المنورة', 'الشريف', 'المقدسة'] as const;
 
 export type VariantRule =
-	'type-word' | 'honorific' | 'alternative' | 'g-spelling' | 'vowel' | 'article' | 'first-part';
+	| 'type-word'
+	| 'honorific'
+	| 'alternative'
+	| 'g-spelling'
+	| 'vowel'
+	| 'article'
+	| 'first-part'
+	| 'pinyin';
 
 export interface Variant {
 	name: string;
