@@ -11,7 +11,12 @@
  * الديمقراطية).
  */
 import { geometryBox } from '../geo/geometry-box';
-import { ORG_TAIL_WORDS, PERSON_TAIL_WORDS, TYPE_WORD_KINDS } from './context-words';
+import {
+	ORG_HEAD_WORDS,
+	ORG_TAIL_WORDS,
+	PERSON_TAIL_WORDS,
+	TYPE_WORD_KINDS
+} from './context-words';
 import { normaliseName } from './normalise';
 import { pinyinSpellings } from './pinyin';
 import { spellingVariants, type VariantRule } from './spelling-variants';
@@ -433,6 +438,12 @@ export function assembleIndex(
 	for (const [form, cc] of adjectives) {
 		const e = trie.get(form);
 		if (e?.type === 'place' && !e.common) e.common = `adjective (${cc})`;
+	}
+	// A word that heads organisations' names is that word before it is a place: "بورصة" is a
+	// stock exchange (بورصة لندن) more often than Bursa, "فيردر" Werder Bremen's first word.
+	for (const w of ORG_HEAD_WORDS) {
+		const e = trie.get(w);
+		if (e?.type === 'place' && !e.common) e.common = 'organisation word';
 	}
 	const after = new Map<string, After>();
 	for (const [form, cc] of adjectives) {

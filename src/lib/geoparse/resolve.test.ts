@@ -51,7 +51,8 @@ const index = buildGazetteerIndex(
 		place('small-town', 'town', 'كفرنبل', 'SY', [36.56, 35.61], 8_000),
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000),
 		place('zakho', 'town', 'زاخو', 'IQ', [42.68, 37.14], 95_000),
-		place('eilat', 'town', 'إيلات', 'IL', [34.95, 29.56], 45_000)
+		place('eilat', 'town', 'إيلات', 'IL', [34.95, 29.56], 45_000),
+		place('bursa', 'city', 'بورصة', 'TR', [29.06, 40.19], 2_000_000)
 	],
 	{ commonWords: { الطبقه: 'Layer; Stratum', ان: 'function word' }, givenNames: ['جون'] }
 );
@@ -125,6 +126,9 @@ describe('place or word', () => {
 			['ألمانيا', 'germany']
 		]);
 		expect(found('شارك في لير لبنان')).toEqual([['لبنان', 'lebanon']]);
+		// A word that heads organisations' names is the word: a stock exchange, not Bursa.
+		expect(found('ارتفعت الأسهم في بورصة لندن')).toEqual([]);
+		expect(found('وصل إلى مدينة بورصة')).toEqual([['بورصة', 'bursa']]);
 	});
 	it('reads a bare city in sports reporting as its team, a city after a preposition as the city', () => {
 		const report = 'قال المدرب بعد المباراة إن اللاعب جاهز لمواجهة الدوري المقبلة.';
