@@ -33,6 +33,7 @@ import {
 } from '../src/lib/geoparse/index-gazetteer';
 import { normaliseName } from '../src/lib/geoparse/normalise';
 import { FUNCTION_WORD } from '../src/lib/geoparse/resolve';
+import { ayaspellForms, functionForms, lookupForms } from './lexicon/forms';
 import { readDataFiles, ROOT } from './lib-files';
 
 const OUT = 'geodata/places/common-words.json';
@@ -62,34 +63,6 @@ export function readDictd(dir: string, name = 'freedict-ara-eng'): Map<string, s
 		out.set(key, [...(out.get(key) ?? []), ...glosses]);
 	}
 	return out;
-}
-
-/**
- * The forms to look a name up under in the dictionary: itself, with or without the article, and
- * for a name with the article, without a feminine or plural ending ("الجديدة" → "جديد": the
- * dictionary lists adjectives in the masculine singular). A name without the article is not
- * stemmed: "أنقرة" is not "انقر" (click).
- */
-export function lookupForms(key: string): string[] {
-	if (!key.startsWith('ال')) return [key, 'ال' + key];
-	const bareKey = key.slice(2);
-	const forms = [key, bareKey];
-	for (const ending of ['ه', 'ات', 'ون', 'ين'])
-		if (bareKey.endsWith(ending) && bareKey.length - ending.length >= 3)
-			forms.push(bareKey.slice(0, -ending.length));
-	return forms;
-}
-
-/**
- * The forms to look a name up under among function words: also with a verb's or an accusative's
- * ending taken off ("قالت" → "قال", "كانوا" → "كان").
- */
-function functionForms(key: string): string[] {
-	const forms = [key];
-	for (const ending of ['ت', 'ا', 'وا', 'و'])
-		if (key.endsWith(ending) && key.length - ending.length >= 3)
-			forms.push(key.slice(0, -ending.length));
-	return forms;
 }
 
 /** A word of Ayaspell's hunspell dictionary: its section, the word normalised, its first flag. */
@@ -163,16 +136,6 @@ const SMALL_PLACE = 1e5;
 /** …and a name whose places are all under this and outside the Arab world is marked a rare word:
  * it asks for some evidence. */
 const MINOR_PLACE = 1e6;
-
-/** The forms to look a name up under among Ayaspell's words. */
-function ayaspellForms(key: string, foreign: boolean): string[] {
-	const forms = [key];
-	if (key.startsWith('ال')) forms.push(key.slice(2));
-	// An accusative's alef ("يوما" a day) only on a transliterated name: Arabic place names end
-	// in ا often ("مادبا", "معلولا", "قطنا").
-	if (foreign && key.endsWith('ا') && key.length >= 4) forms.push(key.slice(0, -1));
-	return forms;
-}
 
 /** The points of the compass and "middle": a name that is only one of these is a direction first. */
 const DIRECTIONS = new Set(
