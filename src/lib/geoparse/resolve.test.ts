@@ -82,6 +82,7 @@ describe('place or word', () => {
 	it('takes a preposition alone for a town of the Arab world or its neighbours', () => {
 		expect(found('وصلت القافلة إلى زاخو')).toEqual([['زاخو', 'zakho']]);
 		expect(found('انفجار في إيلات')).toEqual([['إيلات', 'eilat']]);
+		expect(found('مطعم على تخوم زاخو')).toEqual([['زاخو', 'zakho']]);
 		expect(found('قال زاخو')).toEqual([]);
 		// A clitic is a weaker sign, and a transliterated town of that size needs more.
 		expect(found('قال لزاخو')).toEqual([]);
