@@ -33,6 +33,7 @@ describe('spellingVariants', () => {
 		expect(names('غزة', false).some((v) => v.endsWith(':g-spelling'))).toBe(false);
 		// A final -a written ة or ا; from ا to ة only for a prominent place, never after ي.
 		expect(names('جاوة', true)).toContain('جاوا:vowel');
+		expect(names('جاوة الغربية', true)).toContain('جاوا الغربية:vowel');
 		expect(names('سالتا', true)).not.toContain('سالتة:vowel');
 		const major = (name: string) =>
 			spellingVariants(name, { foreign: true, major: true }).map((v) => v.name);

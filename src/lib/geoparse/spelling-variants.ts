@@ -233,8 +233,15 @@ export function spellingVariants(
 			add(base.replace(/يي/g, 'ي').replace(/وو/g, 'و'), 'vowel');
 			// Arabic opens no word on two consonants: "ستوكهولم" is also written "استوكهولم".
 			if (PROTHETIC.test(base)) add('ا' + base, 'vowel');
-			// A final -a is ة in one outlet and ا in another: "جاوة", "جاوا"; "سومطرة", "سومطرا".
-			if (/[^ي ]ة$/.test(base) && base.length >= 4) add(base.slice(0, -1) + 'ا', 'vowel');
+			// A final -a is ة in one outlet and ا in another: "جاوة", "جاوا"; "سومطرة", "سومطرا";
+			// in each word of a longer name too ("جاوة الغربية" → "جاوا الغربية").
+			add(
+				base
+					.split(' ')
+					.map((w) => (/[^ي]ة$/.test(w) && w.length >= 4 ? w.slice(0, -1) + 'ا' : w))
+					.join(' '),
+				'vowel'
+			);
 			// …and the other way ("هولندا" → "هولندة") for a prominent place only: a final ة reads
 			// as ه, and a small town's "سالتا" would be "سألته" (I asked him). Not after ي: "سورية"
 			// reads as an adjective.
