@@ -137,7 +137,7 @@ export const WEIGHTS = {
 	unusualClitic: 1.0,
 	nearby: 1.0,
 	nearbyKm: 300,
-	region: 0.4,
+	region: 0.3,
 	regionKm: 1500,
 	country: 0.6,
 	repeated: 0.8,
@@ -146,7 +146,7 @@ export const WEIGHTS = {
 	 * Penalty for a city's name in sports reporting (this many sports words or more within
 	 * CUE_WINDOW) with no preposition, type word or dateline before it: a team's name.
 	 */
-	team: 1.5,
+	team: 2.0,
 	teamCues: 3,
 	/** Logistic slope from score margin to confidence. */
 	slope: 2.2
