@@ -309,8 +309,10 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 				// A preposition before the name, attached (بالرقة، للرقة) or not (في الرقة).
 				let clitic = false;
 				let unusual = false;
+				let lam = false;
 				for (let c = i; c < bestFrom; c++) {
 					if (codes[c] === BA || codes[c] === LAM) clitic = true;
+					if (codes[c] === LAM) lam = true;
 					if (codes[c] === FA || codes[c] === KAF) unusual = true;
 				}
 				found.push({
@@ -325,6 +327,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					trigger: beforeKinds ?? quotedKinds ?? e.typed ?? null,
 					locative: clitic || beforeLocative,
 					clitic: clitic ? 1 : unusual ? 2 : 0,
+					lam,
 					dateline: false,
 					adjective: after?.country ?? null,
 					masculine: !!after?.masculine,

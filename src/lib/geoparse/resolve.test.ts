@@ -136,6 +136,9 @@ describe('place or word', () => {
 		expect(found('فاز برشلونة على ضيفه.')).toEqual([['برشلونة', 'barcelona']]);
 		expect(found(`${report} فاز برشلونة على ضيفه.`)).toEqual([]);
 		expect(found(`${report} وفي برشلونة احتفل الجمهور.`)).toEqual([['برشلونة', 'barcelona']]);
+		// ل there is "for" the team, not "to" the city.
+		expect(found(`${report} وكانت الأفضلية لبرشلونة.`)).toEqual([]);
+		expect(found('وصلت الطائرة لبرشلونة.')).toEqual([['برشلونة', 'barcelona']]);
 		// Countries are not teams: "هزمت ألمانيا" in a match report is still Germany's team, but
 		// the gold standard we measure against marks it a place.
 		expect(found(`${report} فازت ألمانيا.`)).toEqual([['ألمانيا', 'germany']]);

@@ -54,6 +54,8 @@ export interface Found {
 	 * و alone. "بلير" (Blair) is ب + Leer; "فاطمة" is ف + Atmeh.
 	 */
 	clitic?: 0 | 1 | 2;
+	/** That clitic is ل (to, for): in sports reporting the team's ("الأفضلية لبرشلونة"). */
+	lam?: boolean;
 	/** The name opens a dateline: at a line's or the text's start, a dash after it. */
 	dateline: boolean;
 	/** A nationality adjective right after the name says its country ("ربيعة العراقية"). */
@@ -318,6 +320,7 @@ function cachedLocalScores(f: Found, index: GazetteerIndex, cache: LocalCache): 
 		(f.adjectival ? 4 : 0) |
 		(sports ? 8 : 0) |
 		((f.clitic ?? 0) << 4) |
+		(f.lam ? 1 << 14 : 0) |
 		(cues << 6);
 	let byTrigger = cache.get(f.candidates);
 	if (!byTrigger) cache.set(f.candidates, (byTrigger = new Map()));
@@ -352,7 +355,9 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 		// the Arab world ("بطنجة", "بمراكش") it is the preposition.
 		const minor = !p.reviewed && p.importance < 1e6 && (!p.country || isForeignPlace(p));
 		if (minor && f.clitic === 2) score -= WEIGHTS.unusualClitic;
-		if (f.locative && !(f.common && !f.rare) && !(minor && f.clitic === 1)) {
+		// In sports reporting ل before a city is "for" its team: "هدف لبرشلونة".
+		const forTeam = sports && f.lam && TEAM_KINDS.has(p.kind);
+		if (f.locative && !(f.common && !f.rare) && !(minor && f.clitic === 1) && !forTeam) {
 			score += WEIGHTS.locative;
 			// "في زاخو", "في إيلات": a town of the Arab world or of its neighbours (in its box),
 			// whose name, as written, is no word, needs nothing more. Not after a clitic ("لغات"
@@ -380,7 +385,7 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 		if (f.construct && TEAM_KINDS.has(p.kind) && p.country !== f.construct)
 			score -= WEIGHTS.otherAdjective;
 		// "فاز برشلونة على ليفربول": in sports reporting a bare city's name is its team's.
-		if (sports && TEAM_KINDS.has(p.kind) && !ev && !f.locative) score -= WEIGHTS.team;
+		if (sports && TEAM_KINDS.has(p.kind) && !ev && (!f.locative || forTeam)) score -= WEIGHTS.team;
 		const cues = cuesOf(cueBitsOf, p.kind);
 		if (cues) {
 			score += WEIGHTS.cue * Math.min(cues, 2);
