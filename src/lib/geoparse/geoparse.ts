@@ -332,6 +332,7 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 					adjective: after?.country ?? null,
 					masculine: !!after?.masculine,
 					construct,
+					townAdjective: !!after?.town,
 					cues: null
 				});
 			}

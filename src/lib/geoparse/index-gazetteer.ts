@@ -172,6 +172,9 @@ export interface After {
 	tail?: boolean;
 	/** A given name ("توماس", "هيلاري"): a minor place's name right after it is a surname. */
 	given?: boolean;
+	/** The masculine adjective of a big city of the Arab world (الفاسي): after a country's name, a
+	 * club's ("المغرب الفاسي"). */
+	town?: boolean;
 }
 
 /**
@@ -267,6 +270,9 @@ export function inArabWorld({ point }: Pick<IndexedPlace, 'point'>): boolean {
 	const [w, s, e, n] = ARAB_WORLD;
 	return point[0] >= w && point[0] <= e && point[1] >= s && point[1] <= n;
 }
+
+/** The kinds of place a club is named after. */
+const TEAM_KINDS_OF_TOWNS = new Set(['city', 'capital']);
 
 /** Countries whose places' English names are pinyin. */
 const PINYIN_COUNTRIES = new Set(['CN', 'TW']);
@@ -456,6 +462,18 @@ export function assembleIndex(
 	}
 	for (const w of [...ORG_TAIL_WORDS, ...PERSON_TAIL_WORDS])
 		after.set(w, { ...after.get(w), tail: true });
+	// The masculine adjective of a big city of the Arab world after a country's name makes a club's
+	// name: "المغرب الفاسي" (Maghreb of Fez), "المغرب التطواني". Not an adjective that is also a
+	// nationality or a name of the gazetteer.
+	for (const { key, id, tier } of keys) {
+		const p = table.get(id);
+		if (!p || tier > 0 || !TEAM_KINDS_OF_TOWNS.has(p.kind) || p.importance < 3e5) continue;
+		if (!inArabWorld(p) || key.includes(' ')) continue;
+		const forms = nisbaForms(key).map(normaliseName);
+		for (let f = 0; f < forms.length; f += 2)
+			if (!adjectives.has(forms[f]) && !trie.get(forms[f]))
+				after.set(forms[f], { ...after.get(forms[f]), town: true });
+	}
 	for (const name of givenNames) {
 		const w = normaliseName(name);
 		if (w.length < 2) continue;

@@ -52,7 +52,8 @@ const index = buildGazetteerIndex(
 		place('far-town', 'town', 'زيبرا', 'BR', [-47.1, -12.6], 20_000),
 		place('zakho', 'town', 'زاخو', 'IQ', [42.68, 37.14], 95_000),
 		place('eilat', 'town', 'إيلات', 'IL', [34.95, 29.56], 45_000),
-		place('bursa', 'city', 'بورصة', 'TR', [29.06, 40.19], 2_000_000)
+		place('bursa', 'city', 'بورصة', 'TR', [29.06, 40.19], 2_000_000),
+		place('morocco', 'country', 'المغرب', 'MA', null, undefined, [], [-13.2, 27.7, -1, 35.9])
 	],
 	{ commonWords: { الطبقه: 'Layer; Stratum', ان: 'function word' }, givenNames: ['جون'] }
 );
@@ -127,6 +128,9 @@ describe('place or word', () => {
 			['ألمانيا', 'germany']
 		]);
 		expect(found('شارك في لير لبنان')).toEqual([['لبنان', 'lebanon']]);
+		// A country before a big city's masculine adjective is a club: "المغرب الفاسي".
+		expect(found('فاز المغرب الطنجي على ضيفه')).toEqual([]);
+		expect(found('زار المغرب وفاز')).toEqual([['المغرب', 'morocco']]);
 		// A word that heads organisations' names is the word: a stock exchange, not Bursa.
 		expect(found('ارتفعت الأسهم في بورصة لندن')).toEqual([]);
 		expect(found('وصل إلى مدينة بورصة')).toEqual([['بورصة', 'bursa']]);

@@ -65,6 +65,9 @@ export interface Found {
 	/** A country's name right after the name (its code): a town of another country is no
 	 * place there, but a noun in construct with it ("رالي تركيا", Turkey's rally, not Raleigh). */
 	construct?: string | null;
+	/** A big city's masculine adjective right after the name: a country's name before it is a
+	 * club's ("المغرب الفاسي"). */
+	townAdjective?: boolean;
 	/** Where the text's cue words are, by the kind they hint at (null when it has none). */
 	cues: ReadonlyMap<string, number[]> | null;
 }
@@ -313,7 +316,7 @@ type LocalCache = Map<readonly Candidate[], Map<ReadonlySet<string> | null, Map<
 function cachedLocalScores(f: Found, index: GazetteerIndex, cache: LocalCache): Local[] {
 	const cues = cueBits(f);
 	const sports = inSports(f);
-	if (f.adjective || f.construct) return localScores(f, index, cues, sports);
+	if (f.adjective || f.construct || f.townAdjective) return localScores(f, index, cues, sports);
 	const flags =
 		(f.locative ? 1 : 0) |
 		(f.dateline ? 2 : 0) |
@@ -384,6 +387,7 @@ function localScores(f: Found, index: GazetteerIndex, cueBitsOf: number, sports:
 		}
 		if (f.construct && TEAM_KINDS.has(p.kind) && p.country !== f.construct)
 			score -= WEIGHTS.otherAdjective;
+		if (f.townAdjective && p.kind === 'country') score -= WEIGHTS.otherAdjective;
 		// "فاز برشلونة على ليفربول": in sports reporting a bare city's name is its team's.
 		if (sports && TEAM_KINDS.has(p.kind) && !ev && (!f.locative || forTeam)) score -= WEIGHTS.team;
 		const cues = cuesOf(cueBitsOf, p.kind);
