@@ -284,19 +284,13 @@ export function geoparse(text: string, index: GazetteerIndex): Mention[] {
 			const person =
 				(beforeTitle || !!said?.masculine || !!said?.given) &&
 				personAfterTitle(e.candidates, index);
-			const after = wordAfter(codes, length, bestTo)
-				? index.after.getRange(codes, WORD_AT[0], WORD_AT[1])
-				: undefined;
+			const next = wordAfter(codes, length, bestTo) ? WORD_AT[0] : -1;
+			const after = next !== -1 ? index.after.getRange(codes, next, WORD_AT[1]) : undefined;
 			// A country's name right after: the name is in construct with it ("رالي تركيا").
-			let construct: string | null = null;
-			if (wordAfter(codes, length, bestTo) && trie.longest(codes, length, WORD_AT[0], -1) > 0) {
-				const next = trie.found;
-				if (next?.type === 'place')
-					for (const c of next.candidates) {
-						const p = c.tier < 2 ? index.places.get(c.id) : undefined;
-						if (p?.kind === 'country') construct = p.country;
-					}
-			}
+			const construct =
+				next !== -1 && index.countries.longest(codes, length, next, -1) !== -1
+					? index.countries.found!
+					: null;
 			const quoted = quotedAlone(codes, length, i, bestTo);
 			const quotedKinds = quoted ? typeWordBeforeQuote(codes, i) : null;
 			if (

@@ -162,6 +162,9 @@ export interface GazetteerIndex {
 	/** What a word after a name says (its country, masculine, or an organisation's or a person's
 	 * name going on), as a trie walked on the text's code units. */
 	after: Trie<After>;
+	/** Countries' names (their own and listed ones) → the country's code: a small trie for the
+	 * word after a name ("رالي تركيا"). */
+	countries: Trie<string>;
 }
 
 export interface After {
@@ -486,7 +489,20 @@ export function assembleIndex(
 			e.rare = true;
 		}
 	}
-	return { trie, places: table, adjectives, masculine, after: Trie.fromEntries(after) };
+	const countries = new Map<string, string>();
+	for (const { key, id, tier } of keys) {
+		const p = table.get(id);
+		if (p?.kind === 'country' && p.country && tier < 2 && !countries.has(key))
+			countries.set(key, p.country);
+	}
+	return {
+		trie,
+		places: table,
+		adjectives,
+		masculine,
+		after: Trie.fromEntries(after),
+		countries: Trie.fromEntries(countries)
+	};
 }
 
 /**
