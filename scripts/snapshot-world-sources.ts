@@ -98,6 +98,7 @@ async function main(argv: string[]) {
 	// …and the towns that seat a division of their name, which take its Arabic name.
 	const seats = seatNames(
 		readCsv(fs.readFileSync(path.join(ne, 'ne10m_admin1_names.csv'), 'utf8')),
+		readCsv(fs.readFileSync(path.join(ne, 'ne50m_populated_places_names.csv'), 'utf8')),
 		all.map((c) => ({
 			id: String(c.cityId),
 			name: c.name,

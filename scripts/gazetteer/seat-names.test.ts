@@ -56,8 +56,11 @@ describe('towns named like the division they seat', () => {
 			city('5', 'Guantánamo', 'CU', 'PPLA2', 50_000, -70.0, 20.1),
 			city('6', 'Guantánamo', 'MX', 'PPLA', 50_000, -75.2, 20.1)
 		];
-		const seats = seatNames(divisions, cities, (id) => id === '2');
+		const seats = seatNames(divisions, [], cities, (id) => id === '2');
 		expect([...seats.keys()]).toEqual(['1']);
+		// Natural Earth's populated places name it already, in Arabic: left to them.
+		const placed = [{ iso_a2: 'CU', name_en: 'Guantanamo', name_ar: 'غوانتانامو' }];
+		expect(seatNames(divisions, placed, cities, () => false).has('1')).toBe(false);
 		expect(seats.get('1')).toMatchObject({ ar: 'غوانتانامو', neId: 'ne-Guantánamo' });
 	});
 	it('gives the gazetteer Guantánamo, the town, with its sources', () => {
@@ -69,6 +72,10 @@ describe('towns named like the division they seat', () => {
 				f.properties.name.en === 'Guantánamo' && f.properties.kind === 'city'
 		);
 		expect(town?.properties.name.ar).toBe('غوانتانامو');
+		// The province keeps the id it had before the town came: ids stay stable.
+		expect(town?.id).not.toBe('guantanamo-cu');
+		const province = world.features.find((f: { id: string }) => f.id === 'guantanamo-cu');
+		expect(province?.properties.kind).toBe('admin1');
 		expect(town?.properties.sources).toEqual(
 			expect.arrayContaining([
 				expect.stringContaining('geonames.org'),

@@ -76,18 +76,24 @@ function km(lon1: number, lat1: number, lon2: number, lat2: number): number {
 }
 
 /**
- * The seats named like their division that have no Arabic name of their own (`named(id)` false),
- * by GeoNames id. A seat that matches two divisions takes the nearer one's name.
+ * The seats named like their division that have no Arabic name of their own: `named(id)` false,
+ * and no row of Natural Earth's populated places (`places`, with their own Arabic names) of the
+ * same country and English name. By GeoNames id; a seat that matches two divisions takes the
+ * nearer one's name.
  *
  * @example
- * seatNames([{ iso_a2: 'CU', name_en: 'Guantánamo', name_ar: 'مقاطعة غوانتانامو', … }], cities, named)
+ * seatNames([{ iso_a2: 'CU', name_en: 'Guantánamo', name_ar: 'مقاطعة غوانتانامو', … }], [], cities, named)
  * // Map { '3557689' => { ar: 'غوانتانامو', neId: '…', wikidata: 'Q…' } }
  */
 export function seatNames(
 	divisions: readonly Record<string, string>[],
+	places: readonly Record<string, string>[],
 	cities: Iterable<SeatCity>,
 	named: (id: string) => boolean
 ): Map<string, SeatName> {
+	const placed = new Set(
+		places.filter((r) => r.name_ar).map((r) => `${r.iso_a2} ${foldEnglish(r.name_en ?? '')}`)
+	);
 	const byKey = new Map<string, { row: Record<string, string>; ar: string }[]>();
 	for (const row of divisions) {
 		const ar = row.name_ar ? withoutDivisionWord(row.name_ar) : null;
@@ -99,6 +105,7 @@ export function seatNames(
 	for (const c of cities) {
 		if (!SEAT_CODES.has(c.featureCode) || c.population < SEAT_MIN_POPULATION || named(c.id))
 			continue;
+		if (placed.has(`${c.country} ${foldEnglish(c.name)}`)) continue;
 		let best: { row: Record<string, string>; ar: string } | null = null;
 		let bestKm = SEAT_MAX_KM;
 		for (const d of byKey.get(`${c.country} ${foldEnglish(c.name)}`) ?? []) {

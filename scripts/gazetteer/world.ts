@@ -199,6 +199,9 @@ interface Draft extends Omit<WorldPlace, 'id'> {
 	/** The id before collisions are resolved, and a suffix that makes it unique. */
 	base: string;
 	unique: string;
+	/** A place added after others took its base id (a town named like its division): it takes
+	 * the suffixed id, so that the others' ids stay what they were. */
+	yieldsId?: boolean;
 }
 
 function countriesOf(inputs: WorldInputs, cldr: Cldr): Draft[] {
@@ -445,6 +448,7 @@ function citiesOf(inputs: WorldInputs): Draft[] {
 	const reviewed = reviewedNamesById(inputs.reviewedNames ?? [], arabic, cities);
 	const seats = seatNames(
 		readCsv(inputs.read('ne10m_admin1_names.csv')),
+		readCsv(inputs.read('ne50m_populated_places_names.csv')),
 		Object.entries(cities).map(([id, [name, country, featureCode, , population, lon, lat]]) => ({
 			id,
 			name,
@@ -474,6 +478,7 @@ function citiesOf(inputs: WorldInputs): Draft[] {
 			point: [round(lon), round(lat)],
 			precision_m: CITY_PRECISION[kind]!,
 			importance: kind === 'capital' ? Math.max(population, 500_000) : Math.max(1, population),
+			...(seat ? { yieldsId: true } : {}),
 			sources: seat
 				? [
 						geonamesUrl(id),
@@ -806,10 +811,11 @@ export function worldPlaces(
 	}
 
 	// A division named like its chief town and drawn on it (Washington, D.C.; محافظة بيروت) adds
-	// nothing but a second reading of the town's name: the town stands for both.
+	// nothing but a second reading of the town's name: the town stands for both. Not a town that
+	// only its division names (seat-names.ts): the division was there first, and keeps its id.
 	const settlements = new Map<string, [number, number][]>();
 	for (const o of [...claims, ...kept])
-		if (SETTLEMENTS.has(o.kind) && o.point)
+		if (SETTLEMENTS.has(o.kind) && o.point && !('yieldsId' in o && o.yieldsId))
 			for (const n of 'names' in o ? o.names : [o.name.ar, o.name.en]) {
 				const k = `${normaliseName(n)}|${o.country ?? ''}`;
 				settlements.set(k, [...(settlements.get(k) ?? []), o.point]);
@@ -825,11 +831,20 @@ export function worldPlaces(
 	);
 
 	const taken = new Set(claims.map((c) => c.id));
-	return distinct.map(({ base, unique, ...p }) => {
+	const idOf = ({ base, unique }: Draft) => {
 		let id = base || unique;
 		if (taken.has(id)) id = `${base}-${unique}`.replace(/^-/, '');
 		for (let n = 2; taken.has(id); n++) id = `${base}-${unique}-${n}`;
 		taken.add(id);
+		return id;
+	};
+	// The places that yield take their ids last; the output keeps the order of importance.
+	const ids = new Map<Draft, string>();
+	for (const d of distinct) if (!d.yieldsId) ids.set(d, idOf(d));
+	for (const d of distinct) if (d.yieldsId) ids.set(d, idOf(d));
+	return distinct.map((d) => {
+		const { base: _base, unique: _unique, yieldsId: _yields, ...p } = d;
+		const id = ids.get(d)!;
 		const variants = {
 			ar: [...new Set(p.variants.ar.map(cleanName))].filter((v) => v && v !== p.name.ar),
 			en: [...new Set(p.variants.en)].filter((v) => v && v !== p.name.en)
