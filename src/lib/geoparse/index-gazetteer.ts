@@ -430,9 +430,12 @@ export function assembleIndex(
 	const table = new Map([...places].map((p) => [p.id, p]));
 	const adjectives = new Map<string, string>();
 	const masculine = new Set<string>();
+	// Countries' names, for the word after a name ("رالي تركيا"), and their adjectives.
+	const countries = new Map<string, string>();
 	for (const { key, id, tier } of keys) {
 		const p = table.get(id);
 		if (p?.kind === 'country' && p.country && tier < 2) {
+			if (!countries.has(key)) countries.set(key, p.country);
 			const forms = nisbaForms(key).map(normaliseName);
 			for (let f = 0; f + 1 < forms.length; f += 2) {
 				const [masc, fem] = [forms[f], forms[f + 1]];
@@ -488,12 +491,6 @@ export function assembleIndex(
 			e.common = 'given name';
 			e.rare = true;
 		}
-	}
-	const countries = new Map<string, string>();
-	for (const { key, id, tier } of keys) {
-		const p = table.get(id);
-		if (p?.kind === 'country' && p.country && tier < 2 && !countries.has(key))
-			countries.set(key, p.country);
 	}
 	return {
 		trie,
